@@ -1,0 +1,6 @@
+namespace Platforma.Data.Catalog;
+
+public static class TenantAssetNames
+{
+    public const string CoatOfArms = "coat-of-arms";
+}
