@@ -43,7 +43,7 @@ public class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbCo
             a.Property(x => x.Name).HasMaxLength(50);
             a.Property(x => x.ContentType).HasMaxLength(100);
             a.Property(x => x.Sha256).HasMaxLength(64);
-            a.HasOne<Tenant>().WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Cascade);
+            a.HasOne(x => x.Tenant).WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<Operator>(o =>
         {

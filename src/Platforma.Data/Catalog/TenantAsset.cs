@@ -5,6 +5,7 @@ public class TenantAsset
 {
     public int Id { get; set; }
     public int TenantId { get; set; }
+    public Tenant? Tenant { get; set; }
     /// <summary><c>coat-of-arms</c>.</summary>
     public required string Name { get; set; }
     public required string ContentType { get; set; }

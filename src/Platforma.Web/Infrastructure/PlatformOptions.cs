@@ -1,0 +1,23 @@
+namespace Platforma.Web.Infrastructure;
+
+/// <summary>The <c>Platforma</c> configuration section.</summary>
+public sealed class PlatformOptions
+{
+    /// <summary>Domains under which gminy live as subdomains; the first one is used in links and e-mails.</summary>
+    public string[] BaseDomains { get; set; } = ["localhost"];
+
+    /// <summary>tenants.json; relative paths are resolved against the content root, and when unset it is searched upward from there.</summary>
+    public string? TenantsFile { get; set; }
+
+    /// <summary>Local state: SQLite files, import inboxes, development e-mails. Relative to the content root.</summary>
+    public string DataFolder { get; set; } = "data";
+
+    /// <summary>Create the catalog, add gminy from tenants.json and provision them at start.</summary>
+    public bool SetupOnStart { get; set; } = true;
+
+    /// <summary>Bring every gmina's schema to the current migration at start (otherwise: <c>migrate</c> command).</summary>
+    public bool MigrateOnStart { get; set; } = true;
+
+    /// <summary>Run a Hangfire server in this process.</summary>
+    public bool RunJobs { get; set; } = true;
+}

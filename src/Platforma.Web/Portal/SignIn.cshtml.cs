@@ -1,0 +1,49 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Platforma.Data.Gmina;
+
+namespace Platforma.Web.Portal;
+
+/// <summary>Logowanie: e-mail and password of an account of this gmina (residents and office staff alike).</summary>
+public sealed class SignInModel(SignInManager<PortalUser> signIn, ILogger<SignInModel> log) : PageModel
+{
+    [BindProperty] public SignInInput Input { get; set; } = new();
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    public void OnGet() { }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid) return Page();
+        var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/konto");
+        if (result.RequiresTwoFactor) return RedirectToPage("/Portal/SignInTwoFactor", new { ReturnUrl });
+        if (result.IsLockedOut)
+        {
+            log.LogWarning("Sign-in refused: account locked out");
+            ModelState.AddModelError(nameof(Input) + "." + nameof(Input.Email), "Konto jest czasowo zablokowane po kilku nieudanych próbach. Spróbuj ponownie za 15 minut.");
+        }
+        else if (result.IsNotAllowed)
+            ModelState.AddModelError(nameof(Input) + "." + nameof(Input.Email), "Konto nie jest jeszcze aktywne: potwierdź adres e-mail linkiem z wiadomości.");
+        else
+            ModelState.AddModelError(nameof(Input) + "." + nameof(Input.Password), "Nieprawidłowy e-mail lub hasło.");
+        return Page();
+    }
+}
+
+public sealed class SignInInput
+{
+    [Required(ErrorMessage = "Podaj adres e-mail.")]
+    [EmailAddress(ErrorMessage = "Podaj adres e-mail w postaci nazwa@domena.pl.")]
+    [StringLength(256, ErrorMessage = "Adres e-mail jest za długi.")]
+    [Display(Name = "Adres e-mail")]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "Podaj hasło.")]
+    [StringLength(200, ErrorMessage = "Hasło jest za długie.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Hasło")]
+    public string Password { get; set; } = "";
+}
