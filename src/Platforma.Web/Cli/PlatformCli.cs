@@ -46,6 +46,8 @@ public static class PlatformCli
 
     public static async Task<int> RunAsync(WebApplication app, string[] args)
     {
+        // Configuration overrides (--Database:Provider=Postgres) are read by the host, not by the commands.
+        args = args.Where(a => !(a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=') && a.Contains(':'))).ToArray();
         var ct = CancellationToken.None;
         var services = app.Services;
         try
