@@ -44,8 +44,11 @@ public static class PlatformCli
         builder.Configuration["Serilog:MinimumLevel:Default"] = "Warning";
     }
 
-    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    public static Task<int> RunAsync(WebApplication app, string[] args) => RunAsync(app, args, Console.In, Console.Out, Console.Error);
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args, TextReader input, TextWriter output, TextWriter error)
     {
+        var io = new CliIo(input, output, error);
         // Configuration overrides (--Database:Provider=Postgres) are read by the host, not by the commands.
         args = args.Where(a => !(a.StartsWith("--", StringComparison.Ordinal) && a.Contains('=') && a.Contains(':'))).ToArray();
         var ct = CancellationToken.None;
@@ -55,20 +58,20 @@ public static class PlatformCli
             switch (args)
             {
                 case ["help" or "--help", ..]:
-                    Console.WriteLine(Usage);
+                    io.Out.WriteLine(Usage);
                     return 0;
                 case ["setup"]:
                     await using (var scope = services.CreateAsyncScope())
                         await scope.ServiceProvider.GetRequiredService<PlatformSetup>().RunAsync(ct);
-                    Console.WriteLine("Setup done.");
-                    return await ListAsync(services, ct);
+                    io.Out.WriteLine("Setup done.");
+                    return await ListAsync(io, services, ct);
                 case ["tenants", "list"]:
                     await EnsureCatalogAsync(services, ct);
-                    return await ListAsync(services, ct);
+                    return await ListAsync(io, services, ct);
                 case ["tenants", "apply", .. var rest]:
-                    return await ApplyAsync(services, rest, ct);
+                    return await ApplyAsync(io, services, rest, ct);
                 case ["tenants", "provision", var target]:
-                    return await ForEachAsync(services, target, "provision", async slug =>
+                    return await ForEachAsync(io, services, target, "provision", async slug =>
                     {
                         var r = await services.GetRequiredService<TenantProvisioner>().ProvisionAsync(slug, "cli", ct);
                         services.GetRequiredService<RecurringJobs>().RegisterFor(await FindAsync(services, slug, ct));
@@ -77,38 +80,38 @@ public static class PlatformCli
                     }, ct);
                 case ["tenants", "suspend", var slug]:
                     var before = await services.GetRequiredService<TenantLifecycle>().SuspendAsync(slug, "cli", ct);
-                    Console.WriteLine(before == TenantState.Suspended ? $"{slug}: already suspended" : $"{slug}: suspended (was {before})");
+                    io.Out.WriteLine(before == TenantState.Suspended ? $"{slug}: already suspended" : $"{slug}: suspended (was {before})");
                     return 0;
                 case ["tenants", "resume", var slug]:
                     var was = await services.GetRequiredService<TenantLifecycle>().ResumeAsync(slug, "cli", ct);
-                    Console.WriteLine(was == TenantState.Active ? $"{slug}: already active" : $"{slug}: active (was {was})");
+                    io.Out.WriteLine(was == TenantState.Active ? $"{slug}: already active" : $"{slug}: active (was {was})");
                     return 0;
                 case ["tenants", "check", var target]:
-                    return await ForEachAsync(services, target, "check", async slug =>
+                    return await ForEachAsync(io, services, target, "check", async slug =>
                     {
                         var r = await services.GetRequiredService<TenantCheckJob>().RunAsync(slug, ct);
                         return r.Ok ? $"OK, schema {r.CurrentSchema}, version {r.SchemaVersion}" : throw new CliException(r.Message);
                     }, ct);
                 case ["migrate"]:
                     await EnsureCatalogAsync(services, ct);
-                    return await ForEachAsync(services, "--all", "migrate", async slug =>
+                    return await ForEachAsync(io, services, "--all", "migrate", async slug =>
                     {
                         var r = await services.GetRequiredService<TenantProvisioner>().ProvisionAsync(slug, "cli", ct);
                         return r.AppliedMigrations.Count == 0 ? $"up to date ({r.SchemaVersion})" : $"applied {string.Join(", ", r.AppliedMigrations)}";
                     }, ct);
                 case ["operators", "create", .. var rest]:
-                    return await CreateOperatorAsync(services, rest, ct);
+                    return await CreateOperatorAsync(io, services, rest, ct);
                 case ["staff", "create", .. var rest]:
-                    return await CreateStaffAsync(services, rest, ct);
+                    return await CreateStaffAsync(io, services, rest, ct);
                 default:
-                    Console.Error.WriteLine($"Unknown command: {string.Join(' ', args)}");
-                    Console.Error.WriteLine(Usage);
+                    io.Error.WriteLine($"Unknown command: {string.Join(' ', args)}");
+                    io.Error.WriteLine(Usage);
                     return 2;
             }
         }
         catch (Exception e) when (e is CliException or TenantLifecycleException or TenantsFileException or ArgumentException or InvalidOperationException)
         {
-            Console.Error.WriteLine("Error: " + e.Message);
+            io.Error.WriteLine("Error: " + e.Message);
             return 1;
         }
     }
@@ -119,24 +122,24 @@ public static class PlatformCli
         await scope.ServiceProvider.GetRequiredService<PlatformSetup>().EnsureCatalogAsync(ct);
     }
 
-    private static async Task<int> ListAsync(IServiceProvider services, CancellationToken ct)
+    private static async Task<int> ListAsync(CliIo io, IServiceProvider services, CancellationToken ct)
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<CatalogDbContext>>().CreateDbContextAsync(ct);
         var tenants = await db.Tenants.AsNoTracking().OrderBy(t => t.Slug).ToListAsync(ct);
-        Console.WriteLine($"{"SLUG",-22} {"STATE",-12} {"SCHEMA",-28} {"VERSION",-32} LAST CHECK");
+        io.Out.WriteLine($"{"SLUG",-22} {"STATE",-12} {"SCHEMA",-28} {"VERSION",-32} LAST CHECK");
         foreach (var t in tenants)
         {
             var check = t.LastCheck is { } c
                 ? $"{(c.Ok ? "OK" : "FAILED")} {c.CheckedAt.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}{(c.Ok ? "" : " " + c.Message)}"
                 : "never";
-            Console.WriteLine($"{t.Slug,-22} {t.State,-12} {t.Database.Schema,-28} {t.Database.SchemaVersion ?? "-",-32} {check}");
+            io.Out.WriteLine($"{t.Slug,-22} {t.State,-12} {t.Database.Schema,-28} {t.Database.SchemaVersion ?? "-",-32} {check}");
         }
-        Console.WriteLine($"{tenants.Count} gminy: {tenants.Count(t => t.State == TenantState.Active)} active, "
+        io.Out.WriteLine($"{tenants.Count} gminy: {tenants.Count(t => t.State == TenantState.Active)} active, "
             + $"{tenants.Count(t => t.State == TenantState.Suspended)} suspended, {tenants.Count(t => t.State == TenantState.Provisioning)} provisioning");
         return 0;
     }
 
-    private static async Task<int> ApplyAsync(IServiceProvider services, string[] rest, CancellationToken ct)
+    private static async Task<int> ApplyAsync(CliIo io, IServiceProvider services, string[] rest, CancellationToken ct)
     {
         var dryRun = rest.Contains("--dry-run");
         var file = Option(rest, "--file");
@@ -149,7 +152,7 @@ public static class PlatformCli
         var changes = await services.GetRequiredService<TenantsFileApplier>().ApplyAsync(content, TenantsFileMode.Overwrite, dryRun, ct);
         foreach (var change in changes)
         {
-            Console.WriteLine(change.Kind switch
+            io.Out.WriteLine(change.Kind switch
             {
                 TenantsFileChangeKind.Added => $"{change.Slug}: {(dryRun ? "would be added" : "added (provisioning next)")}",
                 TenantsFileChangeKind.Updated => $"{change.Slug}: {(dryRun ? "would change" : "changed")} {string.Join(", ", change.Fields)}",
@@ -163,14 +166,14 @@ public static class PlatformCli
             {
                 var r = await services.GetRequiredService<TenantProvisioner>().ProvisionAsync(added.Slug, "cli", ct);
                 services.GetRequiredService<RecurringJobs>().RegisterFor(await FindAsync(services, added.Slug, ct));
-                Console.WriteLine($"{added.Slug}: provisioned, version {r.SchemaVersion}");
+                io.Out.WriteLine($"{added.Slug}: provisioned, version {r.SchemaVersion}");
             }
         }
-        Console.WriteLine(dryRun ? $"Dry run of {path}: nothing was changed." : $"Applied {path}.");
+        io.Out.WriteLine(dryRun ? $"Dry run of {path}: nothing was changed." : $"Applied {path}.");
         return 0;
     }
 
-    private static async Task<int> ForEachAsync(IServiceProvider services, string target, string verb, Func<string, Task<string>> action, CancellationToken ct)
+    private static async Task<int> ForEachAsync(CliIo io, IServiceProvider services, string target, string verb, Func<string, Task<string>> action, CancellationToken ct)
     {
         List<string> slugs;
         if (target == "--all")
@@ -185,35 +188,35 @@ public static class PlatformCli
         {
             try
             {
-                Console.WriteLine($"{slug}: {await action(slug)}");
+                io.Out.WriteLine($"{slug}: {await action(slug)}");
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 failed++;
-                Console.WriteLine($"{slug}: FAILED {e.GetBaseException().Message}");
+                io.Out.WriteLine($"{slug}: FAILED {e.GetBaseException().Message}");
             }
         }
-        Console.WriteLine($"{verb}: {slugs.Count - failed} succeeded, {failed} failed");
+        io.Out.WriteLine($"{verb}: {slugs.Count - failed} succeeded, {failed} failed");
         return failed == 0 ? 0 : 1;
     }
 
-    private static async Task<int> CreateOperatorAsync(IServiceProvider services, string[] rest, CancellationToken ct)
+    private static async Task<int> CreateOperatorAsync(CliIo io, IServiceProvider services, string[] rest, CancellationToken ct)
     {
         var email = Option(rest, "--email") ?? throw new CliException("--email is required.");
         await EnsureCatalogAsync(services, ct);
-        var password = ReadPassword(rest);
+        var password = ReadPassword(io, rest);
         await using var scope = services.CreateAsyncScope();
         var op = await scope.ServiceProvider.GetRequiredService<OperatorAccounts>().CreateAsync(email, password, ct);
-        Console.WriteLine($"Operator {op.Email} created. Sign in at admin.<your domain>/logowanie.");
+        io.Out.WriteLine($"Operator {op.Email} created. Sign in at admin.<your domain>/logowanie.");
         return 0;
     }
 
-    private static async Task<int> CreateStaffAsync(IServiceProvider services, string[] rest, CancellationToken ct)
+    private static async Task<int> CreateStaffAsync(CliIo io, IServiceProvider services, string[] rest, CancellationToken ct)
     {
         var slug = Option(rest, "--gmina") ?? throw new CliException("--gmina is required.");
         var email = Option(rest, "--email") ?? throw new CliException("--email is required.");
         var name = Option(rest, "--name");
-        var password = ReadPassword(rest);
+        var password = ReadPassword(io, rest);
         await using var scope = await services.GetRequiredService<TenantScopes>().BeginAsync(slug, ct: ct);
         var users = scope.Services.GetRequiredService<UserManager<PortalUser>>();
         var user = new PortalUser
@@ -223,7 +226,7 @@ public static class PlatformCli
         };
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded) throw new CliException(string.Join(" ", result.Errors.Select(e => e.Description)));
-        Console.WriteLine($"Office account {user.Email} created in gmina {slug}.");
+        io.Out.WriteLine($"Office account {user.Email} created in gmina {slug}.");
         return 0;
     }
 
@@ -239,21 +242,23 @@ public static class PlatformCli
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    private static string ReadPassword(string[] args)
+    private static string ReadPassword(CliIo io, string[] args)
     {
         if (args.Contains("--password-stdin"))
-            return Console.In.ReadLine()?.TrimEnd('\r', '\n') is { Length: > 0 } piped ? piped : throw new CliException("No password on standard input.");
+            return io.In.ReadLine()?.TrimEnd('\r', '\n') is { Length: > 0 } piped ? piped : throw new CliException("No password on standard input.");
         if (Console.IsInputRedirected) throw new CliException("Give the password with --password-stdin.");
-        Console.Write("Password: ");
+        io.Out.Write("Password: ");
         var password = new System.Text.StringBuilder();
         for (var key = Console.ReadKey(intercept: true); key.Key != ConsoleKey.Enter; key = Console.ReadKey(intercept: true))
         {
             if (key.Key == ConsoleKey.Backspace) { if (password.Length > 0) password.Length--; }
             else password.Append(key.KeyChar);
         }
-        Console.WriteLine();
+        io.Out.WriteLine();
         return password.ToString();
     }
 }
 
 public sealed class CliException(string message) : Exception(message);
+
+internal sealed record CliIo(TextReader In, TextWriter Out, TextWriter Error);

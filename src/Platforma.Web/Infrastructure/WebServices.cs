@@ -18,6 +18,8 @@ public static class WebServices
             o.Conventions.AuthorizeFolder("/Operator", OperatorAuth.Policy);
             o.Conventions.AllowAnonymousToPage("/Operator/SignIn");
         });
+        // Polish pages: write ą, ś, ż as themselves, not as &#x...; entities (the encoder still escapes markup).
+        services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "platforma.af";
