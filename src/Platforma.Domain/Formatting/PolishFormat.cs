@@ -12,20 +12,47 @@ public static class PolishFormat
 {
     public const char NoBreakSpace = '\u00A0';
 
-    static readonly NumberFormatInfo Numbers = new()
-    {
-        NumberDecimalSeparator = ",",
-        NumberGroupSeparator = "\u00A0",
-        NumberGroupSizes = [3],
-        NegativeSign = "-",
-    };
-
     /// <summary>"1 234,56 zł". Amounts with more than two decimals are rounded half away from zero for display.</summary>
-    public static string Money(decimal amount) => Amount(amount) + "\u00A0zł";
+    public static string Money(decimal amount) => new StringBuilder(24).AppendMoney(amount).ToString();
 
     /// <summary>"1 234,56" — the number alone, as in <see cref="Money"/>.</summary>
-    public static string Amount(decimal amount) =>
-        Math.Round(amount, 2, MidpointRounding.AwayFromZero).ToString("#,0.00", Numbers);
+    public static string Amount(decimal amount) => new StringBuilder(24).AppendAmount(amount).ToString();
+
+    internal static StringBuilder AppendMoney(this StringBuilder text, decimal amount) =>
+        text.AppendAmount(amount).Append(NoBreakSpace).Append("zł");
+
+    /// <summary>Writes the amount digit by digit (no culture lookups, no format parsing: explanations use it in a hot path).</summary>
+    internal static StringBuilder AppendAmount(this StringBuilder text, decimal amount)
+    {
+        var rounded = Math.Round(amount, 2, MidpointRounding.AwayFromZero);
+        if (rounded < 0) text.Append('-');
+        var absolute = decimal.Abs(rounded);
+        var zloty = decimal.Truncate(absolute);
+        var fraction = (int)((absolute - zloty) * 100m);
+        Span<char> digits = stackalloc char[40];
+        var length = 0;
+        if (zloty <= ulong.MaxValue)
+        {
+            var whole = (ulong)zloty;
+            do
+            {
+                if (length % 4 == 3) digits[length++] = NoBreakSpace;
+                digits[length++] = (char)('0' + (int)(whole % 10));
+                whole /= 10;
+            } while (whole > 0);
+        }
+        else
+        {
+            do
+            {
+                if (length % 4 == 3) digits[length++] = NoBreakSpace;
+                digits[length++] = (char)('0' + (int)(zloty % 10m));
+                zloty = decimal.Truncate(zloty / 10m);
+            } while (zloty > 0);
+        }
+        for (var i = length - 1; i >= 0; i--) text.Append(digits[i]);
+        return text.Append(',').Append((char)('0' + fraction / 10)).Append((char)('0' + fraction % 10));
+    }
 
     /// <summary>"15.03.2026".</summary>
     public static string Date(DateOnly date) => date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);

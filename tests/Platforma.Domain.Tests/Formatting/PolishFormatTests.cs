@@ -30,6 +30,14 @@ public class PolishFormatTests
     }
 
     [Fact]
+    public void Money_agrees_with_NET_number_formatting_for_any_amount()
+    {
+        var polish = new System.Globalization.NumberFormatInfo { NumberDecimalSeparator = ",", NumberGroupSeparator = "\u00A0", NumberGroupSizes = [3] };
+        Gen.Decimal.Sample(amount =>
+            Assert.Equal(Math.Round(amount, 2, MidpointRounding.AwayFromZero).ToString("#,0.00", polish) + Nbsp + "zł", PolishFormat.Money(amount)));
+    }
+
+    [Fact]
     public void Date_is_day_month_year_with_dots() =>
         Assert.Equal("15.03.2026", PolishFormat.Date(new DateOnly(2026, 3, 15)));
 
