@@ -21,36 +21,36 @@ public static class PolishFormat
     internal static StringBuilder AppendMoney(this StringBuilder text, decimal amount) =>
         text.AppendAmount(amount).Append(NoBreakSpace).Append("zł");
 
-    /// <summary>Writes the amount digit by digit (no culture lookups, no format parsing: explanations use it in a hot path).</summary>
+    static readonly NumberFormatInfo Numbers = new()
+    {
+        NumberDecimalSeparator = ",",
+        NumberGroupSeparator = "\u00A0",
+        NumberGroupSizes = [3],
+        NegativeSign = "-",
+    };
+
+    /// <summary>
+    /// Writes the amount digit by digit from whole grosze (explanations use it in a hot path: no format
+    /// parsing, no culture lookups); amounts of 10^16 zł and more, which no tax reaches, use the general formatter.
+    /// </summary>
     internal static StringBuilder AppendAmount(this StringBuilder text, decimal amount)
     {
         var rounded = Math.Round(amount, 2, MidpointRounding.AwayFromZero);
-        if (rounded < 0) text.Append('-');
         var absolute = decimal.Abs(rounded);
-        var zloty = decimal.Truncate(absolute);
-        var fraction = (int)((absolute - zloty) * 100m);
-        Span<char> digits = stackalloc char[40];
+        if (absolute >= 10_000_000_000_000_000m) return text.Append(rounded.ToString("#,0.00", Numbers));
+        if (rounded < 0) text.Append('-');
+        var grosze = (ulong)(absolute * 100m);
+        var zloty = grosze / 100;
+        Span<char> digits = stackalloc char[24];
         var length = 0;
-        if (zloty <= ulong.MaxValue)
+        do
         {
-            var whole = (ulong)zloty;
-            do
-            {
-                if (length % 4 == 3) digits[length++] = NoBreakSpace;
-                digits[length++] = (char)('0' + (int)(whole % 10));
-                whole /= 10;
-            } while (whole > 0);
-        }
-        else
-        {
-            do
-            {
-                if (length % 4 == 3) digits[length++] = NoBreakSpace;
-                digits[length++] = (char)('0' + (int)(zloty % 10m));
-                zloty = decimal.Truncate(zloty / 10m);
-            } while (zloty > 0);
-        }
+            if (length % 4 == 3) digits[length++] = NoBreakSpace;
+            digits[length++] = (char)('0' + (int)(zloty % 10));
+            zloty /= 10;
+        } while (zloty > 0);
         for (var i = length - 1; i >= 0; i--) text.Append(digits[i]);
+        var fraction = (int)(grosze % 100);
         return text.Append(',').Append((char)('0' + fraction / 10)).Append((char)('0' + fraction % 10));
     }
 

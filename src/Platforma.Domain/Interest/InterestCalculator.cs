@@ -61,10 +61,10 @@ public sealed class InterestCalculator
     internal decimal Accrue(decimal arrear, DateOnly lastDayWithoutInterest, DateOnly until) =>
         until <= lastDayWithoutInterest || arrear <= 0
             ? 0
-            : arrear * DayRates(lastDayWithoutInterest, until, InterestRateKind.Standard, arrear, null) / 36500m;
+            : arrear * (Table.StandardRateDaysThrough(until) - Table.StandardRateDaysThrough(lastDayWithoutInterest)) / 36500m;
 
     /// <summary>Σ days × rate over the rate periods from the day after <paramref name="dueDate"/> to <paramref name="until"/> inclusive.</summary>
-    decimal DayRates(DateOnly dueDate, DateOnly until, InterestRateKind kind, decimal arrear, List<InterestPeriod>? periods)
+    decimal DayRates(DateOnly dueDate, DateOnly until, InterestRateKind kind, decimal arrear, List<InterestPeriod> periods)
     {
         var from = dueDate.AddDays(1);
         var index = Table.IndexOn(from);
@@ -76,7 +76,7 @@ public sealed class InterestCalculator
             var days = to.DayNumber - from.DayNumber + 1;
             var rate = Table.Row(index).Rate(kind);
             dayRates += days * rate;
-            periods?.Add(new InterestPeriod(from, to, days, rate, arrear * days * rate / 36500m));
+            periods.Add(new InterestPeriod(from, to, days, rate, arrear * days * rate / 36500m));
             if (next > until) return dayRates;
             from = next;
             index++;

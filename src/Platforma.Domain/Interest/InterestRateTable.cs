@@ -42,6 +42,7 @@ public sealed record InterestRateRow(DateOnly From, decimal StandardRate, decima
 public sealed class InterestRateTable
 {
     readonly InterestRateRow[] rows;
+    readonly decimal[] standardRateDaysBefore; // Σ standard rate × days of all rows before row i
 
     /// <exception cref="ArgumentException">No rows, dates not strictly ascending, or a rate that is not positive.</exception>
     public InterestRateTable(IEnumerable<InterestRateRow> rows)
@@ -59,6 +60,10 @@ public sealed class InterestRateTable
                 throw new ArgumentException(
                     $"Wiersze tabeli stawek muszą iść od najstarszego, bez powtórzeń (wiersz od {row.From:yyyy-MM-dd}).", nameof(rows));
         }
+        standardRateDaysBefore = new decimal[this.rows.Length];
+        for (var i = 1; i < this.rows.Length; i++)
+            standardRateDaysBefore[i] = standardRateDaysBefore[i - 1]
+                + this.rows[i - 1].StandardRate * (this.rows[i].From.DayNumber - this.rows[i - 1].From.DayNumber);
     }
 
     public IReadOnlyList<InterestRateRow> Rows => rows;
@@ -92,6 +97,18 @@ public sealed class InterestRateTable
     }
 
     internal InterestRateRow Row(int index) => rows[index];
+
+    /// <summary>
+    /// Σ standard rate × day over every day from <see cref="Start"/> through <paramref name="day"/> (0 for the day
+    /// before <see cref="Start"/>). The difference of two of these is the rate-days between them: exact, since
+    /// rates and day counts are exact decimals, and O(log n) however many rate changes lie between.
+    /// </summary>
+    internal decimal StandardRateDaysThrough(DateOnly day)
+    {
+        if (day.AddDays(1) == Start) return 0;
+        var index = IndexOn(day);
+        return standardRateDaysBefore[index] + rows[index].StandardRate * (day.DayNumber - rows[index].From.DayNumber + 1);
+    }
 
     internal int Count => rows.Length;
 

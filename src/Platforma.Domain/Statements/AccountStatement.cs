@@ -100,7 +100,7 @@ public sealed class AccountStatement
         foreach (var liability in liabilities)
         {
             if (liability is null) { problems.Add("pusta pozycja należności"); continue; }
-            var name = $"należność {liability.Id}";
+            var name = new LazyName("należność", liability.Id);
             if (string.IsNullOrWhiteSpace(liability.Id)) problems.Add("należność bez identyfikatora");
             else if (!ids.Add(liability.Id)) problems.Add($"{name}: identyfikator powtórzony");
             if (!Enum.IsDefined(liability.Kind)) problems.Add($"{name}: nieznany rodzaj {(int)liability.Kind}");
@@ -117,13 +117,19 @@ public sealed class AccountStatement
         foreach (var payment in payments)
         {
             if (payment is null) { problems.Add("pusta pozycja wpłaty"); continue; }
-            var name = $"wpłata {payment.Id}";
+            var name = new LazyName("wpłata", payment.Id);
             if (string.IsNullOrWhiteSpace(payment.Id)) problems.Add("wpłata bez identyfikatora");
             else if (!ids.Add(payment.Id)) problems.Add($"{name}: identyfikator powtórzony");
             if (payment.Amount <= 0) problems.Add($"{name}: kwota musi być dodatnia");
             else if (!TaxRounding.IsWholeGrosze(payment.Amount)) problems.Add($"{name}: ułamek grosza");
         }
         return problems;
+    }
+
+    /// <summary>A line's name for a problem message, built only when there is a problem.</summary>
+    readonly record struct LazyName(string What, string Id)
+    {
+        public override string ToString() => $"{What} {Id}";
     }
 
     /// <summary>The mutable state of every liability while payments are booked.</summary>
@@ -133,6 +139,8 @@ public sealed class AccountStatement
         readonly DateOnly[] due;
         readonly decimal[] principal, costs, interestOwed, principalPaid, interestPaid, costsPaid;
         readonly DateOnly[] settledThrough; // interest is accounted for up to and including this day
+        readonly bool[] closed; // nothing left to pay; amounts only go down, so a closed liability stays closed
+        int firstOpen; // every liability before this index is closed
         readonly InterestCalculator calculator;
 
         public Ledger(LiabilityLine[] input, InterestCalculator calculator)
@@ -160,6 +168,7 @@ public sealed class AccountStatement
             interestPaid = new decimal[count];
             costsPaid = new decimal[count];
             settledThrough = new DateOnly[count];
+            closed = new bool[count];
             for (var i = 0; i < count; i++)
             {
                 var liability = input[order[i]];
@@ -168,6 +177,7 @@ public sealed class AccountStatement
                 principal[i] = liability.Amount;
                 costs[i] = liability.Costs;
                 settledThrough[i] = due[i];
+                closed[i] = liability.Amount == 0 && liability.Costs == 0;
             }
         }
 
@@ -192,9 +202,10 @@ public sealed class AccountStatement
                 var remaining = payment.Amount;
                 var named = payment.LiabilityId is null ? -1 : Array.FindIndex(liabilities, l => l.Id == payment.LiabilityId);
                 if (named >= 0) remaining = Book(named, payment.Date, remaining, parts);
-                for (var i = 0; i < liabilities.Length && remaining > 0; i++)
+                while (firstOpen < closed.Length && closed[firstOpen]) firstOpen++;
+                for (var i = firstOpen; i < liabilities.Length && remaining > 0; i++)
                 {
-                    if (i == named || liabilities[i].Year > payment.Date.Year) continue;
+                    if (closed[i] || i == named || liabilities[i].Year > payment.Date.Year) continue;
                     remaining = Book(i, payment.Date, remaining, parts);
                 }
                 var recorded = new AllocationPart[parts.Count];
@@ -228,7 +239,7 @@ public sealed class AccountStatement
         /// <summary>Books up to <paramref name="amount"/> to liability <paramref name="i"/> on <paramref name="date"/>; returns what is left.</summary>
         decimal Book(int i, DateOnly date, decimal amount, List<(LiabilityLine, AllocationTarget, decimal)> parts)
         {
-            if (principal[i] == 0 && costs[i] == 0 && interestOwed[i] == 0) return amount;
+            if (closed[i]) return amount;
             Settle(i, date);
 
             var toCosts = Math.Min(amount, costs[i]);
@@ -239,11 +250,13 @@ public sealed class AccountStatement
                 amount -= toCosts;
                 parts.Add((liabilities[i], AllocationTarget.Costs, toCosts));
             }
-            if (amount == 0) return 0;
-
             decimal toPrincipal, toInterest;
             var owed = principal[i] + interestOwed[i];
-            if (amount >= owed)
+            if (amount == 0)
+            {
+                (toPrincipal, toInterest) = (0, 0);
+            }
+            else if (amount >= owed)
             {
                 (toPrincipal, toInterest) = (principal[i], interestOwed[i]);
             }
@@ -265,6 +278,7 @@ public sealed class AccountStatement
                 interestPaid[i] += toInterest;
                 parts.Add((liabilities[i], AllocationTarget.Interest, toInterest));
             }
+            closed[i] = principal[i] == 0 && costs[i] == 0 && interestOwed[i] == 0;
             return amount - toPrincipal - toInterest;
         }
 

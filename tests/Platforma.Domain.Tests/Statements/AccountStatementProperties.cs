@@ -84,6 +84,16 @@ public class AccountStatementProperties
         });
 
     [Fact]
+    public void Interest_due_on_an_unpaid_liability_is_what_the_calculator_charges() =>
+        Gen.Select(Gen.Int[First, Last], Gen.Int[1, 10_000_000], Gen.Int[0, 4000]).Sample((dueDay, grosze, days) =>
+        {
+            var liability = new LiabilityLine("L", TaxKind.RealEstate, 2020, 1, DateOnly.FromDayNumber(dueDay), grosze / 100m);
+            var asOf = DateOnly.FromDayNumber(dueDay + days);
+            var line = AccountStatement.Compute([liability], [], asOf, Calculator).Lines[0];
+            Assert.Equal(Calculator.Compute(liability.Amount, line.EffectiveDueDate, asOf).Amount, line.InterestDue);
+        });
+
+    [Fact]
     public void Waiting_longer_never_lowers_the_interest_due() =>
         Gen.Select(Accounts, Gen.Int[0, 400]).Sample((account, more) =>
         {
