@@ -44,7 +44,7 @@ public sealed class InterestRateTable
     readonly InterestRateRow[] rows;
     readonly decimal[] standardRateDaysBefore; // Σ standard rate × days of all rows before row i
 
-    /// <exception cref="ArgumentException">No rows, dates not strictly ascending, or a rate that is not positive.</exception>
+    /// <exception cref="ArgumentException">No rows, dates not strictly ascending, a rate that is not positive, or a row without its source.</exception>
     public InterestRateTable(IEnumerable<InterestRateRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -54,6 +54,8 @@ public sealed class InterestRateTable
         {
             var row = this.rows[i];
             if (row is null) throw new ArgumentException($"Wiersz {i + 1} tabeli stawek jest pusty.", nameof(rows));
+            if (string.IsNullOrWhiteSpace(row.Source))
+                throw new ArgumentException($"Wiersz od {row.From:yyyy-MM-dd}: podaj źródło stawki (np. pozycję Monitora Polskiego).", nameof(rows));
             if (row.StandardRate <= 0 || row.LombardRate < 0)
                 throw new ArgumentException($"Wiersz od {row.From:yyyy-MM-dd}: stawka musi być dodatnia.", nameof(rows));
             if (i > 0 && row.From <= this.rows[i - 1].From)

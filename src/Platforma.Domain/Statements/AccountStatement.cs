@@ -11,8 +11,9 @@ namespace Platforma.Domain;
 /// <item>A payment naming a liability goes to it first; a name that matches no liability is ignored.
 ///   Anything left follows rule 2.</item>
 /// <item>Otherwise the oldest effective due date first (art. 62 §1 OP), among liabilities of the payment's
-///   year or earlier — a payment never pays a later year's tax unless it names it; what nothing can take is
-///   an overpayment.</item>
+///   year or earlier — a payment never pays a later year's tax unless it names it. A payment ahead of a due
+///   date pays that liability early; a payment that nothing can take (no liability yet, or all paid) is an
+///   overpayment.</item>
 /// <item>Within a liability: reminder costs first (art. 62 §1a); then, if the payment does not cover
 ///   principal + interest as at the payment date, it is split between them in proportion (art. 55 §2),
 ///   the principal share rounded to the grosz and the interest share taking the rest.</item>

@@ -50,6 +50,10 @@ public class InterestRateTableTests
             [new(new DateOnly(2026, 1, 1), 8m, 1m, "a"), new(new DateOnly(2025, 1, 1), 8m, 1m, "b")]));
 
     [Fact]
+    public void A_row_without_its_source_is_refused() =>
+        Assert.Throws<ArgumentException>(() => new InterestRateTable([new(new DateOnly(2026, 1, 1), 8m, 1m, " ")]));
+
+    [Fact]
     public void Empty_table_is_refused() => Assert.Throws<ArgumentException>(() => new InterestRateTable([]));
 
     [Fact]
