@@ -56,7 +56,7 @@ public sealed record Pesel
     public static string Mask(string? pesel)
     {
         var value = pesel?.Trim() ?? "";
-        if (value.Length != 11 || !Digits.AllDigits(value)) return new string('*', Math.Max(value.Length, 1));
+        if (value.Length != 11 || !Digits.AllDigits(value)) return new string('*', value.Length);
         return "*******" + value[7..];
     }
 

@@ -46,7 +46,7 @@ public class PeselTests
     [Theory]
     [InlineData("44051401359", "*******1359")]
     [InlineData("4405140135", "**********")]
-    [InlineData(null, "*")]
+    [InlineData(null, "")]
     public void Mask_hides_the_birth_date_and_shows_the_last_four_digits(string? input, string expected) =>
         Assert.Equal(expected, Pesel.Mask(input));
 
