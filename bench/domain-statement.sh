@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 artifacts=bench/results/domain-statement
 rm -rf "$artifacts"
-dotnet run -c Release --project bench/Platforma.Benchmarks -- --filter '*Statement*' --artifacts "$artifacts" --exporters csv "$@"
+dotnet run -c Release --project bench/Platforma.Benchmarks -- --filter '*Statement*' --artifacts "$artifacts" "$@"
 report=$(find "$artifacts" -name '*StatementBenchmark-report.csv' | head -n 1)
 if [[ -z "$report" ]]; then echo "no report found under $artifacts" >&2; exit 1; fi
 # The CSV report's separator follows the culture; let Python's csv sniffer find it and pick the named columns.
