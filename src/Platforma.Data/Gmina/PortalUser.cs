@@ -8,6 +8,8 @@ public class PortalUser : IdentityUser
     public PortalUserKind Kind { get; set; }
     public string? DisplayName { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>The taxpayer a resident's account was activated for; null for office staff.</summary>
+    public long? TaxpayerId { get; set; }
 }
 
 public enum PortalUserKind

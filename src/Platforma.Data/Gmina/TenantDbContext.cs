@@ -11,6 +11,11 @@ namespace Platforma.Data.Gmina;
 public class TenantDbContext(DbContextOptions<TenantDbContext> options) : IdentityDbContext<PortalUser>(options)
 {
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Taxpayer> Taxpayers => Set<Taxpayer>();
+    public DbSet<TaxObject> TaxObjects => Set<TaxObject>();
+    public DbSet<Liability> Liabilities => Set<Liability>();
+    public DbSet<Payment> Payments => Set<Payment>();
+    public DbSet<AssessmentImport> AssessmentImports => Set<AssessmentImport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -18,6 +23,66 @@ public class TenantDbContext(DbContextOptions<TenantDbContext> options) : Identi
         builder.Entity<PortalUser>(u =>
         {
             u.Property(x => x.DisplayName).HasMaxLength(200);
+            u.HasOne<Taxpayer>().WithMany().HasForeignKey(x => x.TaxpayerId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.Entity<Taxpayer>(t =>
+        {
+            t.HasIndex(x => x.ExternalId).IsUnique();
+            t.HasIndex(x => x.Pesel);
+            t.HasIndex(x => x.Nip);
+            t.Property(x => x.ExternalId).HasMaxLength(50);
+            t.Property(x => x.Name).HasMaxLength(300);
+            t.Property(x => x.Pesel).HasMaxLength(11);
+            t.Property(x => x.Nip).HasMaxLength(10);
+            t.Property(x => x.Regon).HasMaxLength(14);
+            t.Property(x => x.Address).HasMaxLength(500);
+            t.Property(x => x.ActivationCodeHash).HasMaxLength(100);
+            t.Property(x => x.Email).HasMaxLength(256);
+        });
+        builder.Entity<TaxObject>(o =>
+        {
+            o.HasIndex(x => new { x.ExternalId, x.Year }).IsUnique();
+            o.HasIndex(x => new { x.TaxpayerId, x.Year });
+            o.Property(x => x.ExternalId).HasMaxLength(50);
+            o.Property(x => x.Kind).HasConversion<string>().HasMaxLength(20);
+            o.Property(x => x.Description).HasMaxLength(500);
+            o.Property(x => x.Location).HasMaxLength(300);
+            o.Property(x => x.PlotNumber).HasMaxLength(50);
+            o.Property(x => x.Unit).HasMaxLength(20);
+            o.Property(x => x.Basis).HasPrecision(18, 4);
+            o.Property(x => x.Rate).HasPrecision(18, 4);
+            o.Property(x => x.Amount).HasPrecision(18, 2);
+        });
+        builder.Entity<Liability>(l =>
+        {
+            l.HasIndex(x => x.ExternalId).IsUnique();
+            l.HasIndex(x => new { x.TaxpayerId, x.Year });
+            l.Property(x => x.ExternalId).HasMaxLength(50);
+            l.Property(x => x.TaxKind).HasConversion<string>().HasMaxLength(20);
+            l.Property(x => x.DecisionNumber).HasMaxLength(50);
+            l.Property(x => x.Amount).HasPrecision(18, 2);
+            l.Property(x => x.Costs).HasPrecision(18, 2);
+        });
+        builder.Entity<Payment>(p =>
+        {
+            p.HasIndex(x => x.ExternalId).IsUnique();
+            p.HasIndex(x => new { x.TaxpayerId, x.Date });
+            p.Property(x => x.ExternalId).HasMaxLength(50);
+            p.Property(x => x.Amount).HasPrecision(18, 2);
+            p.Property(x => x.Channel).HasMaxLength(50);
+            p.Property(x => x.Title).HasMaxLength(300);
+            p.HasOne(x => x.Liability).WithMany().HasForeignKey(x => x.LiabilityId).OnDelete(DeleteBehavior.SetNull);
+        });
+        builder.Entity<AssessmentImport>(i =>
+        {
+            i.HasIndex(x => x.ReceivedAt);
+            i.Property(x => x.Source).HasConversion<string>().HasMaxLength(20);
+            i.Property(x => x.Status).HasConversion<string>().HasMaxLength(20);
+            i.Property(x => x.SubmittedBy).HasMaxLength(256);
+            i.Property(x => x.FileName).HasMaxLength(260);
+            i.Property(x => x.PackageSha256).HasMaxLength(64);
+            i.Property(x => x.System).HasMaxLength(200);
+            i.Property(x => x.Years).HasMaxLength(100);
         });
         builder.Entity<AuditEntry>(a =>
         {
