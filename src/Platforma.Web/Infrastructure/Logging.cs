@@ -18,6 +18,9 @@ public static class Logging
             log.MinimumLevel.Information()
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
                 .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+                // Npgsql's migrator probes the history table by querying it and logs the expected failure on a new
+                // database as an error (npgsql/efcore.pg#3407); real command failures still surface as exceptions.
+                .MinimumLevel.Override("Microsoft.EntityFrameworkCore.Database.Command", LogEventLevel.Fatal)
                 .MinimumLevel.Override("Microsoft.Extensions.Http", LogEventLevel.Warning)
                 .MinimumLevel.Override("Hangfire", LogEventLevel.Warning)
                 .ReadFrom.Configuration(builder.Configuration)

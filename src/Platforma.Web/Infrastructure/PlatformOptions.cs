@@ -18,6 +18,9 @@ public sealed class PlatformOptions
     /// <summary>Bring every gmina's schema to the current migration at start (otherwise: <c>migrate</c> command).</summary>
     public bool MigrateOnStart { get; set; } = true;
 
+    /// <summary>How many gminy are provisioned or migrated at once at start.</summary>
+    public int SetupParallelism { get; set; } = 4;
+
     /// <summary>Run a Hangfire server in this process.</summary>
     public bool RunJobs { get; set; } = true;
 }

@@ -51,26 +51,30 @@ public sealed class PlatformSetup(
             }
         }
 
+        List<Tenant> due;
         await using (var db = await catalogs.CreateDbContextAsync(ct))
         {
-            foreach (var tenant in await db.Tenants.AsNoTracking().OrderBy(t => t.Slug).ToListAsync(ct))
+            due = (await db.Tenants.AsNoTracking().OrderBy(t => t.Slug).ToListAsync(ct))
+                .Where(t => t.State == TenantState.Provisioning
+                    || (options.Value.MigrateOnStart && t.State is TenantState.Active or TenantState.Suspended))
+                .ToList();
+        }
+        // Gminy are independent schemas (or files), so several are provisioned at once; the server's DDL is the limit.
+        await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.Value.SetupParallelism, CancellationToken = ct },
+            async (tenant, token) =>
             {
-                var due = tenant.State == TenantState.Provisioning
-                    || (options.Value.MigrateOnStart && tenant.State is TenantState.Active or TenantState.Suspended);
-                if (!due) continue;
                 try
                 {
-                    var result = await provisioner.ProvisionAsync(tenant.Slug, "start", ct);
+                    var result = await provisioner.ProvisionAsync(tenant.Slug, "start", token);
                     if (result.AppliedMigrations.Count > 0)
                         log.LogInformation("Gmina {Slug}: applied {Migrations}", tenant.Slug, result.AppliedMigrations);
                 }
                 catch (Exception e) when (e is not OperationCanceledException)
                 {
-                    // One broken gmina must not keep the other 21 offline; it stays in its state and the check job reports it.
+                    // One broken gmina must not keep the others offline; it stays in its state and the check job reports it.
                     log.LogError(e, "Gmina {Slug} could not be provisioned or migrated", tenant.Slug);
                 }
-            }
-        }
+            });
 
         await using (var db = await catalogs.CreateDbContextAsync(ct))
         {

@@ -42,7 +42,7 @@ public static partial class TenantsFile
     public sealed record Imports(string Schedule, string? Inbox);
     public sealed record Payments(bool OnlinePayments, string? Provider);
 
-    private sealed record FileShape([property: JsonPropertyName("$schema")] string? Schema, List<Gmina>? Gminy);
+    private sealed record FileShape([property: JsonPropertyName("$schema")] string? Schema = null, List<Gmina>? Gminy = null);
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
