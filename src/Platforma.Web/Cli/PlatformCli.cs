@@ -27,6 +27,8 @@ public static class PlatformCli
           tenants suspend SLUG                    portal answers 503, jobs stop, data untouched
           tenants resume SLUG
           tenants check SLUG|--all                run the tenant check now and record it
+          tenants archive SLUG                    a suspended gmina is no longer served (404); its data is kept
+          tenants placeholders [--file PATH]      regenerate the placeholder coats of arms of tenants.json (branding/herby)
           migrate                                 bring every gmina's schema to the current migration, reporting per gmina
           operators create --email EMAIL [--password-stdin]
           staff create --gmina SLUG --email EMAIL [--name NAME] [--password-stdin]
@@ -86,6 +88,12 @@ public static class PlatformCli
                     var was = await services.GetRequiredService<TenantLifecycle>().ResumeAsync(slug, "cli", ct);
                     io.Out.WriteLine(was == TenantState.Active ? $"{slug}: already active" : $"{slug}: active (was {was})");
                     return 0;
+                case ["tenants", "archive", var slug]:
+                    var prior = await services.GetRequiredService<TenantLifecycle>().ArchiveAsync(slug, "cli", ct);
+                    io.Out.WriteLine(prior == TenantState.Archived ? $"{slug}: already archived" : $"{slug}: archived (was {prior})");
+                    return 0;
+                case ["tenants", "placeholders", .. var rest]:
+                    return await PlaceholdersAsync(io, services, rest);
                 case ["tenants", "check", var target]:
                     return await ForEachAsync(io, services, target, "check", async slug =>
                     {
@@ -170,6 +178,25 @@ public static class PlatformCli
             }
         }
         io.Out.WriteLine(dryRun ? $"Dry run of {path}: nothing was changed." : $"Applied {path}.");
+        return 0;
+    }
+
+    /// <summary>Writes the placeholder shield of every gmina whose coat of arms is still a placeholder; real ones are never touched.</summary>
+    private static async Task<int> PlaceholdersAsync(CliIo io, IServiceProvider services, string[] rest)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var path = Option(rest, "--file") is { } file ? Path.GetFullPath(file) : scope.ServiceProvider.GetRequiredService<PlatformSetup>().TenantsFilePath()
+            ?? throw new CliException("No tenants.json found; give one with --file.");
+        var written = 0;
+        foreach (var g in TenantsFile.Load(path).Gminy.Where(g => g.Branding.CoatOfArmsIsPlaceholder))
+        {
+            var svg = PlaceholderShield.Svg(g.Slug, g.Name, g.ShortName, g.Branding.PrimaryColor);
+            if (File.Exists(g.CoatOfArmsPath) && await File.ReadAllTextAsync(g.CoatOfArmsPath) == svg) continue;
+            await File.WriteAllTextAsync(g.CoatOfArmsPath, svg);
+            io.Out.WriteLine($"{g.Slug}: wrote {Path.GetRelativePath(Path.GetDirectoryName(path)!, g.CoatOfArmsPath)}");
+            written++;
+        }
+        io.Out.WriteLine($"{written} placeholder coats of arms written.");
         return 0;
     }
 

@@ -188,10 +188,13 @@ public abstract class PortalTests(PlatformHost host)
 public sealed class PortalOnSqlite(SqliteHost host) : PortalTests(host)
 {
     [Fact]
-    public void Keep_one_database_file_per_gmina()
+    public async Task Keep_one_database_file_per_gmina()
     {
         var files = Directory.GetFiles(Path.Combine(host.DataFolder, "gminy"), "*.db").Select(Path.GetFileName).Order().ToList();
-        Assert.Equal(Slugs.Select(s => s.Data + ".db").Order(), files);
+        var gminy = await host.Services.GetRequiredService<TenantCatalog>().AllAsync();
+        Assert.Equal(gminy.Select(g => g.Slug + ".db").Order(), files);
+        Assert.Equal(gminy.Select(g => g.Database.Schema).Order(), files);
+        Assert.Superset(Slugs.Select(s => s.Data + ".db").ToHashSet(), files.ToHashSet()!);
     }
 }
 
