@@ -90,7 +90,7 @@ public sealed class OperatorConsoleShould(SqliteHost host)
 
         using var portal = host.Client("nowa-wies");
         Assert.Contains("Portal mieszkańca — Gmina Nowa Wieś Testowa", await portal.GetStringAsync("/"));
-        Assert.Contains("HERB ZASTĘPCZY", System.Text.Encoding.UTF8.GetString(await portal.GetByteArrayAsync("/herb")));
+        Assert.Contains("Herb zastępczy – Gmina Nowa Wieś Testowa", System.Text.Encoding.UTF8.GetString(await portal.GetByteArrayAsync("/herb")));
         using var directory = host.Client(null);
         Assert.Contains("Gmina Nowa Wieś Testowa", await directory.GetStringAsync("/"));
     }
