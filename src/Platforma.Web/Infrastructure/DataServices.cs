@@ -25,8 +25,12 @@ public static class DataServices
         services.AddSingleton(provider);
         services.AddDbContextFactory<CatalogDbContext>(provider.UseCatalog);
         services.AddScoped(sp => sp.GetRequiredService<IDbContextFactory<CatalogDbContext>>().CreateDbContext());
-        // Keys in the catalog: every instance behind the proxy reads the same cookies and principal secrets.
-        services.AddDataProtection().SetApplicationName("Platforma").PersistKeysToDbContext<CatalogDbContext>();
+        // Keys in the catalog: every instance behind the proxy reads the same cookies and principal secrets. With a
+        // certificate configured the keys are encrypted at rest, so a copy of the catalog alone opens no secret.
+        var dataProtection = services.AddDataProtection().SetApplicationName("Platforma").PersistKeysToDbContext<CatalogDbContext>();
+        if (config["DataProtection:Certificate:Path"] is { Length: > 0 } certificate)
+            dataProtection.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                Path.GetFullPath(Path.Combine(env.ContentRootPath, certificate)), config["DataProtection:Certificate:Password"]));
         services.AddSingleton<TenantConnections>();
         services.AddSingleton<TenantProvisioner>();
         services.AddDbContext<TenantDbContext>((sp, builder) =>
