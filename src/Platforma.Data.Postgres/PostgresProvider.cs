@@ -85,7 +85,11 @@ public sealed class PostgresProvider(DatabaseOptions options) : DatabaseProvider
             ?? throw new InvalidOperationException("ConnectionStrings:Tenants names no database.");
         var role = database.Principal;
         var password = Literal(secret ?? throw new ArgumentNullException(nameof(secret)));
+        // One provisioning at a time per server: GRANT/REVOKE on the same database and schema from parallel sessions
+        // would fail with "tuple concurrently updated".
         return $"""
+            BEGIN;
+            SELECT pg_advisory_xact_lock(hashtext('platforma:provisioning'));
             DO $$ BEGIN
               IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '{role}') THEN
                 CREATE ROLE {role} LOGIN PASSWORD {password} NOSUPERUSER NOCREATEDB NOCREATEROLE NOINHERIT NOREPLICATION NOBYPASSRLS;
@@ -97,6 +101,7 @@ public sealed class PostgresProvider(DatabaseOptions options) : DatabaseProvider
             REVOKE CREATE ON SCHEMA public FROM PUBLIC;
             REVOKE CONNECT, TEMPORARY ON DATABASE {Quote(db)} FROM PUBLIC;
             GRANT CONNECT ON DATABASE {Quote(db)} TO {role};
+            COMMIT;
             """;
     }
 
