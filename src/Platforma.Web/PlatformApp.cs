@@ -1,4 +1,5 @@
 using Platforma.Web.Cli;
+using Platforma.Web.Imports;
 using Platforma.Web.Infrastructure;
 using Platforma.Web.Jobs;
 using Platforma.Web.Operator;
@@ -30,6 +31,7 @@ public static class PlatformApp
         builder.Services.AddPlatformWeb();
         builder.Services.AddPortal();
         builder.Services.AddOperatorConsole();
+        builder.Services.AddImports();
         builder.Services.AddPlatformHealthChecks();
         return builder;
     }
