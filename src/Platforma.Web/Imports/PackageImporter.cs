@@ -163,7 +163,7 @@ public sealed class PackageImporter(TenantDbContext db, CurrentTenant current, D
     {
         record.Sequence = p.Manifest.Sequence;
         record.System = p.Manifest.System is { } s ? Truncate(s, 200) : null;
-        record.ExportedAt = p.Manifest.ExportedAt;
+        record.ExportedAt = p.Manifest.ExportedAt.ToUniversalTime(); // PostgreSQL stores instants in UTC only
         record.Years = string.Join(",", p.Manifest.Years);
         record.ContentSha256 = p.ContentSha256;
         record.Taxpayers = p.RowsOf(ImportFormat.Taxpayers);
