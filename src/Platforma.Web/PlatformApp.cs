@@ -56,6 +56,9 @@ public static class PlatformApp
         app.MapBranding();
         app.MapPortal();
         app.MapOperatorConsole();
+        app.MapImportApi();
         app.MapRazorPages();
+
+        await Imports.Demo.DemoDataJob.ScheduleOnFirstStartAsync(app);
     }
 }

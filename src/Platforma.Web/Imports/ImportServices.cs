@@ -6,8 +6,11 @@ public static class ImportServices
     {
         services.AddSingleton<ImportStore>();
         services.AddScoped<PackageImporter>();
+        services.AddScoped<ImportSubmissions>();
+        services.AddSingleton<ImportApiKeys>();
         services.AddTransient<ImportJob>();
         services.AddTransient<InboxImportJob>();
+        services.AddTransient<Demo.DemoDataJob>();
         return services;
     }
 }
