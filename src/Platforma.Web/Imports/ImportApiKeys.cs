@@ -20,7 +20,7 @@ public sealed class ImportApiKeys(IDbContextFactory<CatalogDbContext> catalogs, 
     public async Task<IReadOnlyList<ImportApiKey>> ListAsync(string slug, CancellationToken ct = default)
     {
         await using var db = await catalogs.CreateDbContextAsync(ct);
-        return await db.ImportApiKeys.AsNoTracking().Where(k => k.Tenant!.Slug == slug).OrderByDescending(k => k.CreatedAt).ToListAsync(ct);
+        return await db.ImportApiKeys.AsNoTracking().Where(k => k.Tenant!.Slug == slug).OrderByDescending(k => k.Id).ToListAsync(ct); // by id: SQLite cannot order DateTimeOffset
     }
 
     /// <summary>A new key next to the existing ones (e.g. a second system, or before switching over).</summary>
