@@ -278,6 +278,21 @@ public abstract class ImportJobTests(PlatformHost host)
         Assert.Contains("L N2 2026 400", await LedgerAsync(slug)); // the newest sequence wins whatever the order
     }
 
+    [Fact]
+    public async Task Import_the_documented_example_package()
+    {
+        var example = Path.Combine(Repository.Root, "docs", "examples", "import-package");
+
+        var result = await ImportAsync("mosina", example);
+
+        Assert.True(result.Status == ImportStatus.Applied, result.Report);
+        Assert.Equal((3, 8, 26, 7, 0), (result.Taxpayers, result.Objects, result.Liabilities, result.Payments, result.Warnings));
+        Assert.True(Directory.Exists(example)); // imported in place, never moved or changed
+        var ledger = await LedgerAsync("mosina");
+        Assert.Contains("T 000103 Piekarnia „Pod Lipą” sp. z o.o.", ledger);
+        Assert.Contains("L PN-2026-103-01 2026 1352.37", ledger);
+    }
+
     private async Task EnsureBaselineAsync(string slug)
     {
         var state = await host.InGminaAsync(slug, s => s.GetRequiredService<TenantDbContext>().ImportStates.AsNoTracking().SingleAsync());
