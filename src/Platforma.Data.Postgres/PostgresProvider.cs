@@ -135,6 +135,9 @@ public sealed class PostgresProvider(DatabaseOptions options) : DatabaseProvider
             _ => "date",
         }}")) + ")";
 
+    // A freshly filled table has no statistics: without them the planner may scan it once per row of a join.
+    public override string? AnalyzeScratchTableSql(string name) => $"ANALYZE {ScratchTable(name)}";
+
     public override async Task BulkLoadAsync(DbConnection connection, DbTransaction transaction, string table,
         IReadOnlyList<BulkColumn> columns, IEnumerable<object?[]> rows, CancellationToken ct)
     {

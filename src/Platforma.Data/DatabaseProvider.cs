@@ -57,6 +57,9 @@ public abstract class DatabaseProvider(DatabaseOptions options)
     public virtual string CreateScratchIndexSql(string name, string columns) =>
         $"CREATE INDEX ix_import_{name}_{columns.Replace(", ", "_")} ON {ScratchTable(name)} ({columns})";
 
+    /// <summary>Statistics for the planner after a scratch table is loaded, where the server does not gather them itself.</summary>
+    public virtual string? AnalyzeScratchTableSql(string name) => null;
+
     /// <summary>
     /// Streams <paramref name="rows"/> into the scratch table by the provider's fastest path (PostgreSQL binary COPY,
     /// SqlBulkCopy, prepared inserts on SQLite), on the given connection and transaction. Values: string, int, long,

@@ -127,7 +127,7 @@ internal sealed class ImportFile(string name, string scratch, string[] required,
             var channel = r.Text("kanal", 50);
             var title = r.Text("tytul", 300);
             if (!r.Ok) return null;
-            // The year is the payment date's until the apply sets it to the year of the liability it was booked to.
+            // The year of the payment date; the apply takes the year of the liability instead when the payment is booked to one.
             return [r.Line, id, taxpayer, date, ((DateOnly)date!).Year, amount, liability, channel, title];
         });
 

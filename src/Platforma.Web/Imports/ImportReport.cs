@@ -25,12 +25,22 @@ public sealed class ImportReport
     public void Error(string file, int? line, string message) => Add(new ImportIssue(file, line, message, false));
     public void Warning(string file, int? line, string message) => Add(new ImportIssue(file, line, message, true));
 
+    private int _listedErrors;
+    private int _listedWarnings;
+
     private void Add(ImportIssue issue)
     {
-        if (issue.IsWarning) WarningCount++; else ErrorCount++;
-        // Errors first in the budget: a flood of warnings must not hide the error that rejected the package.
-        var listedErrors = _issues.Count(i => !i.IsWarning);
-        if (issue.IsWarning ? _issues.Count < MaxListed / 2 : listedErrors < MaxListed) _issues.Add(issue);
+        // Errors and warnings have budgets of their own: a flood of warnings must not hide the error that rejected the package.
+        if (issue.IsWarning)
+        {
+            WarningCount++;
+            if (_listedWarnings++ < MaxListed / 2) _issues.Add(issue);
+        }
+        else
+        {
+            ErrorCount++;
+            if (_listedErrors++ < MaxListed) _issues.Add(issue);
+        }
     }
 
     /// <summary>One issue per line, errors first in file order, with a closing line when some were left out.</summary>

@@ -216,11 +216,8 @@ public sealed class PackageImporter(TenantDbContext db, CurrentTenant current, D
         await ExecuteAsync(provider.CreateScratchIndexSql(ImportFile.Liabilities.Scratch, "taxpayer"), ct);
         await ExecuteAsync(provider.CreateScratchIndexSql(ImportFile.Payments.Scratch, "taxpayer"), ct);
         await ExecuteAsync(provider.CreateScratchIndexSql(ImportFile.Payments.Scratch, "liability"), ct);
-        // A payment booked to a liability belongs to that liability's year (the year whose data it is replaced with).
-        var w = T(ImportFile.Payments);
-        await ExecuteAsync(
-            $"UPDATE {w} SET year = (SELECT n.year FROM {T(ImportFile.Liabilities)} n WHERE n.ext = {w}.liability) "
-            + $"WHERE liability IS NOT NULL AND EXISTS (SELECT 1 FROM {T(ImportFile.Liabilities)} n WHERE n.ext = {w}.liability)", ct);
+        foreach (var file in ImportFile.All)
+            if (provider.AnalyzeScratchTableSql(file.Scratch) is { } analyze) await ExecuteAsync(analyze, ct);
     }
 
     /// <summary>The checks that need every row at once, done by the database on the scratch tables, with line numbers.</summary>
@@ -249,8 +246,9 @@ public sealed class PackageImporter(TenantDbContext db, CurrentTenant current, D
         await QueryAsync($"SELECT s.line, s.liability FROM {T(pa)} s WHERE s.liability IS NOT NULL "
             + $"AND NOT EXISTS (SELECT 1 FROM {T(li)} n WHERE n.ext = s.liability) ORDER BY s.line",
             r => report.Error(pa.Name, r.GetInt32(0), $"id_naleznosci „{r.GetString(1)}”: nieznana należność (nie ma jej w naleznosci.csv)"), ct);
-        await QueryAsync($"SELECT s.line, s.year FROM {T(pa)} s WHERE s.year NOT IN ({years}) AND (s.liability IS NULL "
-            + $"OR EXISTS (SELECT 1 FROM {T(li)} n WHERE n.ext = s.liability)) ORDER BY s.line",
+        // A payment booked to a liability belongs to that liability's year (checked above to be a package year); one
+        // booked to none belongs to the year of its date, which must be a package year too.
+        await QueryAsync($"SELECT s.line, s.year FROM {T(pa)} s WHERE s.liability IS NULL AND s.year NOT IN ({years}) ORDER BY s.line",
             r => report.Error(pa.Name, r.GetInt32(0), $"wpłata nie przypisana do należności należy do roku swojej daty ({r.GetInt32(1)}), którego pakiet nie obejmuje"), ct);
 
         // Ids are unique across years in the ledger: one of a year the package does not replace would collide.
@@ -297,7 +295,7 @@ public sealed class PackageImporter(TenantDbContext db, CurrentTenant current, D
         progress?.Report(new ImportProgress("zapisywanie", ImportFormat.Payments));
         await ExecuteAsync(
             "INSERT INTO \"Payments\" (\"ExternalId\", \"TaxpayerId\", \"Date\", \"Year\", \"Amount\", \"LiabilityId\", \"Channel\", \"Title\") "
-            + $"SELECT s.ext, t.\"Id\", s.paid_on, s.year, s.amount, l.\"Id\", s.channel, s.title FROM {pa} s "
+            + $"SELECT s.ext, t.\"Id\", s.paid_on, COALESCE(l.\"Year\", s.year), s.amount, l.\"Id\", s.channel, s.title FROM {pa} s "
             + "JOIN \"Taxpayers\" t ON t.\"ExternalId\" = s.taxpayer LEFT JOIN \"Liabilities\" l ON l.\"ExternalId\" = s.liability", ct);
 
         foreach (var file in ImportFile.All)
