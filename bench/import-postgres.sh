@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 sizes=("${@:-20000 100000}")
 [ $# -eq 0 ] && sizes=(20000 100000)
 # A cluster of its own (not the tests' one on 55432), so a test run's stop cannot cut a measurement short.
-export PLATFORMA_PG_DIR=${PLATFORMA_PG_DIR:-/tmp/platforma-pg-bench} PLATFORMA_PG_PORT=${PLATFORMA_PG_PORT:-55491}
+export PLATFORMA_PG_DIR=${PLATFORMA_PG_DIR:-/tmp/platforma-pg-import-bench} PLATFORMA_PG_PORT=${PLATFORMA_PG_PORT:-55491}
 PLATFORMA_BENCH_POSTGRES=$(scripts/postgres.sh start)
 export PLATFORMA_BENCH_POSTGRES
 out=$(mktemp -d /tmp/platforma-bench.XXXXXX)
@@ -23,8 +23,9 @@ summary=()
 for n in "${sizes[@]}"; do
   mkdir -p "$out/$n"
   run generate --taxpayers "$n" --out "$out/$n"
-  import=$(run import --package "$out/$n/mosina.zip" | tee /dev/stderr | grep '^RESULT')
-  copy=$(run copy --package "$out/$n/mosina.zip" | tee /dev/stderr | grep '^RESULT')
+  import=$(run import --package "$out/$n/mosina.zip"); echo "$import" | grep -v '^RESULT' >&2
+  copy=$(run copy --package "$out/$n/mosina.zip"); echo "$copy" | grep -v '^RESULT' >&2
+  import=$(echo "$import" | grep '^RESULT'); copy=$(echo "$copy" | grep '^RESULT')
   python3 - "$n" "$import" "$copy" <<'PY'
 import sys
 n = int(sys.argv[1])

@@ -135,8 +135,9 @@ public sealed class PostgresProvider(DatabaseOptions options) : DatabaseProvider
             _ => "date",
         }}")) + ")";
 
-    // A freshly filled table has no statistics: without them the planner may scan it once per row of a join.
-    public override string? AnalyzeScratchTableSql(string name) => $"ANALYZE {ScratchTable(name)}";
+    // Rows added inside a transaction are not in the statistics (autovacuum cannot see them): without ANALYZE the
+    // planner takes a freshly filled table for empty and joins it row by row.
+    public override string? AnalyzeSql(string table) => $"ANALYZE {table}";
 
     public override async Task BulkLoadAsync(DbConnection connection, DbTransaction transaction, string table,
         IReadOnlyList<BulkColumn> columns, IEnumerable<object?[]> rows, CancellationToken ct)

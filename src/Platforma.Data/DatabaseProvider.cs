@@ -57,8 +57,11 @@ public abstract class DatabaseProvider(DatabaseOptions options)
     public virtual string CreateScratchIndexSql(string name, string columns) =>
         $"CREATE INDEX ix_import_{name}_{columns.Replace(", ", "_")} ON {ScratchTable(name)} ({columns})";
 
-    /// <summary>Statistics for the planner after a scratch table is loaded, where the server does not gather them itself.</summary>
-    public virtual string? AnalyzeScratchTableSql(string name) => null;
+    /// <summary>
+    /// Statistics for the planner after a table was filled inside the import's transaction (a scratch table by its
+    /// SQL name, or a ledger table quoted), where the server does not gather them itself; null where it does.
+    /// </summary>
+    public virtual string? AnalyzeSql(string table) => null;
 
     /// <summary>
     /// Streams <paramref name="rows"/> into the scratch table by the provider's fastest path (PostgreSQL binary COPY,

@@ -279,6 +279,26 @@ public abstract class ImportJobTests(PlatformHost host)
     }
 
     [Fact]
+    public async Task Not_import_into_a_suspended_gmina_until_it_is_resumed()
+    {
+        const string slug = "opalenica";
+        var id = await ReceiveAsync(slug, TestPackage.Valid(slug, 1).Write(), forced: false);
+        var lifecycle = host.Services.GetRequiredService<Platforma.Web.Tenancy.TenantLifecycle>();
+        await lifecycle.SuspendAsync(slug, "test");
+        try
+        {
+            await Assert.ThrowsAsync<Platforma.Web.Tenancy.TenantUnavailableException>(() =>
+                host.Services.GetRequiredService<ImportJob>().RunAsync(slug, id, CancellationToken.None));
+            Assert.Equal(ImportStatus.Received, (await RecordAsync(slug, id)).Status);
+        }
+        finally
+        {
+            await lifecycle.ResumeAsync(slug, "test");
+        }
+        Assert.Equal(ImportStatus.Applied, await host.Services.GetRequiredService<ImportJob>().RunAsync(slug, id, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task Import_the_documented_example_package()
     {
         var example = Path.Combine(Repository.Root, "docs", "examples", "import-package");
