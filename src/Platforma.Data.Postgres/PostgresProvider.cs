@@ -3,6 +3,7 @@ using Hangfire;
 using Hangfire.PostgreSql;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using NpgsqlTypes;
 using Platforma.Data.Catalog;
 
 namespace Platforma.Data.Postgres;
@@ -121,6 +122,52 @@ public sealed class PostgresProvider(DatabaseOptions options) : DatabaseProvider
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT current_schema()";
         return (await command.ExecuteScalarAsync(ct)) as string ?? "";
+    }
+
+    // An unlogged table in the gmina's own schema rather than a TEMP table: gmina roles have no TEMPORARY right on the
+    // database (provisioning revokes it from PUBLIC), and a table created inside the import's transaction and
+    // dropped before its commit is never seen by anyone else.
+    public override string ScratchTable(string name) => "import_" + name;
+
+    public override string CreateScratchTableSql(string name, IReadOnlyList<BulkColumn> columns) =>
+        $"DROP TABLE IF EXISTS {ScratchTable(name)}; CREATE UNLOGGED TABLE {ScratchTable(name)} ("
+        + string.Join(", ", columns.Select(c => $"{c.Name} {c.Type switch
+        {
+            BulkType.Text => "text",
+            BulkType.Int => "integer",
+            BulkType.Long => "bigint",
+            BulkType.Decimal => "numeric(18,4)",
+            _ => "date",
+        }}")) + ")";
+
+    // Rows added inside a transaction are not in the statistics (autovacuum cannot see them): without ANALYZE the
+    // planner takes a freshly filled table for empty and joins it row by row.
+    public override string? AnalyzeSql(string table) => $"ANALYZE {table}";
+
+    public override async Task BulkLoadAsync(DbConnection connection, DbTransaction transaction, string table,
+        IReadOnlyList<BulkColumn> columns, IEnumerable<object?[]> rows, CancellationToken ct)
+    {
+        var types = columns.Select(c => c.Type switch
+        {
+            BulkType.Text => NpgsqlDbType.Text,
+            BulkType.Int => NpgsqlDbType.Integer,
+            BulkType.Long => NpgsqlDbType.Bigint,
+            BulkType.Decimal => NpgsqlDbType.Numeric,
+            _ => NpgsqlDbType.Date,
+        }).ToArray();
+        var npgsql = (NpgsqlConnection)connection;
+        await using var writer = await npgsql.BeginBinaryImportAsync(
+            $"COPY {table} ({string.Join(", ", columns.Select(c => c.Name))}) FROM STDIN (FORMAT BINARY)", ct);
+        foreach (var row in rows)
+        {
+            await writer.StartRowAsync(ct);
+            for (var i = 0; i < types.Length; i++)
+            {
+                if (row[i] is null) await writer.WriteNullAsync(ct);
+                else await writer.WriteAsync(row[i], types[i], ct);
+            }
+        }
+        await writer.CompleteAsync(ct);
     }
 
     private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken ct)

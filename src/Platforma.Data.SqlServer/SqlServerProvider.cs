@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Hangfire;
 using Hangfire.SqlServer;
@@ -122,6 +123,57 @@ public sealed class SqlServerProvider(DatabaseOptions options) : DatabaseProvide
         await connection.OpenAsync(ct);
         await ExecuteAsync(connection, PrincipalScript(database, secret, setSecret), ct);
     }
+
+    // Session temp tables: any user may create them in tempdb, they vanish with the session, and no gmina sees another's.
+    public override string ScratchTable(string name) => "#import_" + name;
+
+    public override string CreateScratchTableSql(string name, IReadOnlyList<BulkColumn> columns) =>
+        $"IF OBJECT_ID('tempdb..{ScratchTable(name)}') IS NOT NULL DROP TABLE {ScratchTable(name)}; CREATE TABLE {ScratchTable(name)} ("
+        + string.Join(", ", columns.Select(c => $"{c.Name} {c.Type switch
+        {
+            BulkType.Text => "nvarchar(500)", // indexable; longer values are refused by the checks
+            BulkType.Int => "int",
+            BulkType.Long => "bigint",
+            BulkType.Decimal => "decimal(18,4)",
+            _ => "date",
+        }}")) + ")";
+
+    /// <summary>SqlBulkCopy in batches of a bounded DataTable, so memory does not grow with the package.</summary>
+    public override async Task BulkLoadAsync(DbConnection connection, DbTransaction transaction, string table,
+        IReadOnlyList<BulkColumn> columns, IEnumerable<object?[]> rows, CancellationToken ct)
+    {
+        const int batch = 10_000;
+        using var copy = new SqlBulkCopy((SqlConnection)connection, SqlBulkCopyOptions.TableLock, (SqlTransaction)transaction)
+        {
+            DestinationTableName = table, BatchSize = batch, BulkCopyTimeout = 0,
+        };
+        using var data = new DataTable();
+        foreach (var c in columns)
+        {
+            data.Columns.Add(c.Name, c.Type switch
+            {
+                BulkType.Text => typeof(string),
+                BulkType.Int => typeof(int),
+                BulkType.Long => typeof(long),
+                BulkType.Decimal => typeof(decimal),
+                _ => typeof(DateTime),
+            });
+            copy.ColumnMappings.Add(c.Name, c.Name);
+        }
+        foreach (var row in rows)
+        {
+            data.Rows.Add(row.Select(v => v switch { null => DBNull.Value, DateOnly d => d.ToDateTime(TimeOnly.MinValue), _ => v }).ToArray());
+            if (data.Rows.Count < batch) continue;
+            await copy.WriteToServerAsync(data, ct);
+            data.Clear();
+        }
+        if (data.Rows.Count > 0) await copy.WriteToServerAsync(data, ct);
+    }
+
+    public override string UpdateFromSql(string target, string source, string targetKey, string sourceKey,
+        IReadOnlyList<(string Column, string Expression)> set) =>
+        $"UPDATE t SET {string.Join(", ", set.Select(x => $"t.[{x.Column}] = {x.Expression}"))} "
+        + $"FROM [{target}] t JOIN {source} s ON t.[{targetKey}] = s.{sourceKey}";
 
     public override async Task<string> CurrentSchemaAsync(DbConnection connection, CancellationToken ct)
     {

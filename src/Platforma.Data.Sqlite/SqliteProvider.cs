@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Hangfire;
 using Hangfire.Storage.SQLite;
 using Microsoft.Data.Sqlite;
@@ -66,6 +67,41 @@ public sealed class SqliteProvider(DatabaseOptions options) : DatabaseProvider(o
         Directory.CreateDirectory(GminyFolder);
         return Task.CompletedTask;
     }
+
+    public override string ScratchTable(string name) => "temp.import_" + name;
+
+    public override string CreateScratchTableSql(string name, IReadOnlyList<BulkColumn> columns) =>
+        $"DROP TABLE IF EXISTS {ScratchTable(name)}; CREATE TEMP TABLE import_{name} ("
+        + string.Join(", ", columns.Select(c => $"{c.Name} {(c.Type is BulkType.Int or BulkType.Long ? "INTEGER" : "TEXT")}")) + ")";
+
+    public override string CreateScratchIndexSql(string name, string columns) =>
+        $"CREATE INDEX temp.ix_import_{name}_{columns.Replace(", ", "_")} ON import_{name} ({columns})";
+
+    /// <summary>One prepared INSERT re-bound per row inside the import's transaction: SQLite's fastest path.</summary>
+    public override async Task BulkLoadAsync(DbConnection connection, DbTransaction transaction, string table,
+        IReadOnlyList<BulkColumn> columns, IEnumerable<object?[]> rows, CancellationToken ct)
+    {
+        await using var command = (SqliteCommand)connection.CreateCommand();
+        command.Transaction = (SqliteTransaction)transaction;
+        command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns.Select(c => c.Name))}) VALUES ("
+            + string.Join(", ", columns.Select((_, i) => "$p" + i)) + ")";
+        var parameters = columns.Select((_, i) => command.Parameters.Add("$p" + i, SqliteType.Text)).ToArray();
+        command.Prepare();
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < parameters.Length; i++) parameters[i].Value = ToSqlite(row[i]);
+            await command.ExecuteNonQueryAsync(ct);
+        }
+    }
+
+    // The same text forms EF Core's SQLite provider writes, so imported rows read back like any other.
+    private static object ToSqlite(object? value) => value switch
+    {
+        null => DBNull.Value,
+        decimal d => d.ToString("0.0###########################", CultureInfo.InvariantCulture),
+        DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        _ => value,
+    };
 
     public override async Task<string> CurrentSchemaAsync(DbConnection connection, CancellationToken ct)
     {

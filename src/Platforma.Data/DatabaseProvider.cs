@@ -44,6 +44,43 @@ public abstract class DatabaseProvider(DatabaseOptions options)
     /// <summary>Where the open connection actually writes: schema (server databases) or file name (SQLite).</summary>
     public abstract Task<string> CurrentSchemaAsync(DbConnection connection, CancellationToken ct);
 
+    // --- Bulk loading for imports. Scratch tables live only inside one import's transaction (the import drops them
+    // before it commits, and a rollback takes them away with everything else).
+
+    /// <summary>How SQL names a scratch table called <paramref name="name"/> (e.g. a <c>#</c> temp table on SQL Server).</summary>
+    public abstract string ScratchTable(string name);
+
+    /// <summary>DDL creating the scratch table, run inside the import's transaction by the gmina's own principal.</summary>
+    public abstract string CreateScratchTableSql(string name, IReadOnlyList<BulkColumn> columns);
+
+    /// <summary>An index on scratch-table columns (comma-separated), so the import's checks and joins are not quadratic.</summary>
+    public virtual string CreateScratchIndexSql(string name, string columns) =>
+        $"CREATE INDEX ix_import_{name}_{columns.Replace(", ", "_")} ON {ScratchTable(name)} ({columns})";
+
+    /// <summary>
+    /// Statistics for the planner after a table was filled inside the import's transaction (a scratch table by its
+    /// SQL name, or a ledger table quoted), where the server does not gather them itself; null where it does.
+    /// </summary>
+    public virtual string? AnalyzeSql(string table) => null;
+
+    /// <summary>
+    /// Streams <paramref name="rows"/> into the scratch table by the provider's fastest path (PostgreSQL binary COPY,
+    /// SqlBulkCopy, prepared inserts on SQLite), on the given connection and transaction. Values: string, int, long,
+    /// decimal, DateOnly or null, in the order of <paramref name="columns"/>. Rows are read once, never buffered whole.
+    /// </summary>
+    public abstract Task BulkLoadAsync(DbConnection connection, DbTransaction transaction, string table,
+        IReadOnlyList<BulkColumn> columns, IEnumerable<object?[]> rows, CancellationToken ct);
+
+    /// <summary>
+    /// <c>UPDATE target SET … FROM source</c> matching <paramref name="targetKey"/> to <paramref name="sourceKey"/>; the
+    /// set list pairs a quoted target column with an expression over the source alias <c>s</c>. PostgreSQL and SQLite
+    /// share this syntax; SQL Server overrides it.
+    /// </summary>
+    public virtual string UpdateFromSql(string target, string source, string targetKey, string sourceKey,
+        IReadOnlyList<(string Column, string Expression)> set) =>
+        $"UPDATE \"{target}\" SET {string.Join(", ", set.Select(x => $"\"{x.Column}\" = {x.Expression}"))} "
+        + $"FROM {source} s WHERE \"{target}\".\"{targetKey}\" = s.{sourceKey}";
+
     /// <summary>Schema and principal names of a gmina. Slugs are validated (<c>[a-z0-9-]</c>), so names are safe identifiers.</summary>
     public virtual TenantDatabase NamesFor(string slug)
     {

@@ -1,4 +1,5 @@
 using Platforma.Web.Cli;
+using Platforma.Web.Imports;
 using Platforma.Web.Infrastructure;
 using Platforma.Web.Jobs;
 using Platforma.Web.Operator;
@@ -30,6 +31,7 @@ public static class PlatformApp
         builder.Services.AddPlatformWeb();
         builder.Services.AddPortal();
         builder.Services.AddOperatorConsole();
+        builder.Services.AddImports();
         builder.Services.AddPlatformHealthChecks();
         return builder;
     }
@@ -54,6 +56,9 @@ public static class PlatformApp
         app.MapBranding();
         app.MapPortal();
         app.MapOperatorConsole();
+        app.MapImportApi();
         app.MapRazorPages();
+
+        await Imports.Demo.DemoDataJob.ScheduleOnFirstStartAsync(app);
     }
 }

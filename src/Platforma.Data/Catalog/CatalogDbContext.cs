@@ -12,6 +12,7 @@ public class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbCo
     public DbSet<Tenant> Tenants => Set<Tenant>();
     public DbSet<TenantAsset> TenantAssets => Set<TenantAsset>();
     public DbSet<Operator> Operators => Set<Operator>();
+    public DbSet<ImportApiKey> ImportApiKeys => Set<ImportApiKey>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -44,6 +45,17 @@ public class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbCo
             a.Property(x => x.ContentType).HasMaxLength(100);
             a.Property(x => x.Sha256).HasMaxLength(64);
             a.HasOne(x => x.Tenant).WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Cascade);
+        });
+        modelBuilder.Entity<ImportApiKey>(k =>
+        {
+            k.HasIndex(x => x.Prefix).IsUnique();
+            k.HasIndex(x => x.TenantId);
+            k.Property(x => x.Name).HasMaxLength(200);
+            k.Property(x => x.Prefix).HasMaxLength(20);
+            k.Property(x => x.Sha256).HasMaxLength(64);
+            k.Property(x => x.CreatedBy).HasMaxLength(256);
+            k.Property(x => x.RevokedBy).HasMaxLength(256);
+            k.HasOne(x => x.Tenant).WithMany().HasForeignKey(x => x.TenantId).OnDelete(DeleteBehavior.Cascade);
         });
         modelBuilder.Entity<Operator>(o =>
         {

@@ -11,7 +11,11 @@ public class AssessmentImport
     /// <summary>Who or what sent it: an API key's name, a clerk's e-mail, the inbox folder.</summary>
     public required string SubmittedBy { get; set; }
     public string? FileName { get; set; }
+    /// <summary>Where the received package is kept (never deleted): the import reads it from here, also on a retry.</summary>
+    public string? StoredPath { get; set; }
     public required string PackageSha256 { get; set; }
+    /// <summary>Hash of what the package says (its years and the four files' sha256): equal hashes mean an unchanged package.</summary>
+    public string? ContentSha256 { get; set; }
     /// <summary><c>sequence</c> from the manifest.</summary>
     public long? Sequence { get; set; }
     public string? System { get; set; }

@@ -10,6 +10,11 @@ public class Payment
     public Taxpayer? Taxpayer { get; set; }
     /// <summary>The payment date (art. 60 OP): the day the payer's account was debited.</summary>
     public DateOnly Date { get; set; }
+    /// <summary>
+    /// The tax year the payment belongs to for imports: the year of the liability it was booked to, otherwise the
+    /// year of <see cref="Date"/>. A package that names a year replaces exactly that year's payments.
+    /// </summary>
+    public int Year { get; set; }
     public decimal Amount { get; set; }
     /// <summary>The liability the tax system booked it to, when it names one.</summary>
     public long? LiabilityId { get; set; }

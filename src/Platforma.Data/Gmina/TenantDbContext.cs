@@ -16,6 +16,7 @@ public class TenantDbContext(DbContextOptions<TenantDbContext> options) : Identi
     public DbSet<Liability> Liabilities => Set<Liability>();
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<AssessmentImport> AssessmentImports => Set<AssessmentImport>();
+    public DbSet<ImportState> ImportStates => Set<ImportState>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -67,6 +68,7 @@ public class TenantDbContext(DbContextOptions<TenantDbContext> options) : Identi
         {
             p.HasIndex(x => x.ExternalId).IsUnique();
             p.HasIndex(x => new { x.TaxpayerId, x.Date });
+            p.HasIndex(x => x.Year);
             p.Property(x => x.ExternalId).HasMaxLength(50);
             p.Property(x => x.Amount).HasPrecision(18, 2);
             p.Property(x => x.Channel).HasMaxLength(50);
@@ -83,6 +85,14 @@ public class TenantDbContext(DbContextOptions<TenantDbContext> options) : Identi
             i.Property(x => x.PackageSha256).HasMaxLength(64);
             i.Property(x => x.System).HasMaxLength(200);
             i.Property(x => x.Years).HasMaxLength(100);
+            i.Property(x => x.StoredPath).HasMaxLength(500);
+            i.Property(x => x.ContentSha256).HasMaxLength(64);
+        });
+        builder.Entity<ImportState>(s =>
+        {
+            s.Property(x => x.Id).ValueGeneratedNever();
+            s.Property(x => x.LastContentSha256).HasMaxLength(64);
+            s.HasData(new ImportState { Id = ImportState.SingletonId });
         });
         builder.Entity<AuditEntry>(a =>
         {

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Platforma.Data.Catalog;
 using Platforma.Data.Gmina;
 using Platforma.Data.Provisioning;
+using Platforma.Web.Imports;
 using Platforma.Web.Infrastructure;
 using Platforma.Web.Jobs;
 using Platforma.Web.Operator;
@@ -33,9 +34,14 @@ public static class PlatformCli
           operators create --email EMAIL [--password-stdin]
           staff create --gmina SLUG --email EMAIL [--name NAME] [--password-stdin]
                                                   an office clerk's account in one gmina
+          import-keys list|issue|rotate|revoke --gmina SLUG [--name NAME]
+                                                  the gmina's import API keys; issue and rotate print the new key once
+          imports scan --gmina SLUG|--all         import the packages waiting in the inbox now (what import-assessments:{slug} does)
+          demo generate [--out DIR] [--scale X] [--seed N] [--gmina SLUG]
+                                                  write demo packages (platforma-import/1), one per gmina
         """;
 
-    private static readonly string[] Commands = ["setup", "tenants", "migrate", "operators", "staff", "help", "--help"];
+    private static readonly string[] Commands = ["setup", "tenants", "migrate", "operators", "staff", "import-keys", "imports", "demo", "help", "--help"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.Contains(args[0]);
 
@@ -111,6 +117,14 @@ public static class PlatformCli
                     return await CreateOperatorAsync(io, services, rest, ct);
                 case ["staff", "create", .. var rest]:
                     return await CreateStaffAsync(io, services, rest, ct);
+                case ["import-keys", var verb and ("list" or "issue" or "rotate" or "revoke"), .. var rest]:
+                    return await ImportKeysAsync(io, services, verb, rest, ct);
+                case ["imports", "scan", .. var rest]:
+                    await EnsureCatalogAsync(services, ct);
+                    return await ForEachAsync(io, services, Option(rest, "--gmina") ?? (rest.Contains("--all") ? "--all" : throw new CliException("--gmina SLUG or --all is required.")),
+                        "scan", async slug => $"{await services.GetRequiredService<InboxImportJob>().RunAsync(slug, ct)} packages imported from the inbox", ct);
+                case ["demo", "generate", .. var rest]:
+                    return await Imports.Demo.DemoCommand.GenerateAsync(io.Out, services, rest, ct);
                 default:
                     io.Error.WriteLine($"Unknown command: {string.Join(' ', args)}");
                     io.Error.WriteLine(Usage);
@@ -255,6 +269,30 @@ public static class PlatformCli
         if (!result.Succeeded) throw new CliException(string.Join(" ", result.Errors.Select(e => e.Description)));
         io.Out.WriteLine($"Office account {user.Email} created in gmina {slug}.");
         return 0;
+    }
+
+    private static async Task<int> ImportKeysAsync(CliIo io, IServiceProvider services, string verb, string[] rest, CancellationToken ct)
+    {
+        var slug = Option(rest, "--gmina") ?? throw new CliException("--gmina is required.");
+        await EnsureCatalogAsync(services, ct);
+        var keys = services.GetRequiredService<ImportApiKeys>();
+        switch (verb)
+        {
+            case "list":
+                foreach (var k in await keys.ListAsync(slug, ct))
+                    io.Out.WriteLine($"{k.Prefix}  {(k.RevokedAt is null ? "active " : "revoked")}  {k.Name}  created {k.CreatedAt:yyyy-MM-dd HH:mm} by {k.CreatedBy}"
+                        + (k.LastUsedAt is { } used ? $", last used {used:yyyy-MM-dd HH:mm}" : ""));
+                return 0;
+            case "revoke":
+                io.Out.WriteLine($"{slug}: {await keys.RevokeAsync(slug, "cli", ct)} keys revoked.");
+                return 0;
+            default:
+                var issued = verb == "issue" ? await keys.IssueAsync(slug, Option(rest, "--name"), "cli", ct) : await keys.RotateAsync(slug, "cli", ct);
+                io.Out.WriteLine($"{slug}: new import API key \"{issued.Key.Name}\" ({(verb == "rotate" ? "previous keys revoked" : "other keys still valid")}).");
+                io.Out.WriteLine("Give it to the tax system now; it is not shown again:");
+                io.Out.WriteLine(issued.Plain);
+                return 0;
+        }
     }
 
     private static async Task<Tenant> FindAsync(IServiceProvider services, string slug, CancellationToken ct)

@@ -23,4 +23,18 @@ public sealed class PlatformOptions
 
     /// <summary>Run a Hangfire server in this process.</summary>
     public bool RunJobs { get; set; } = true;
+
+    public DemoOptions Demo { get; set; } = new();
+}
+
+/// <summary>The <c>Platforma:Demo</c> section: demo packages imported on first start so a fresh install has data.</summary>
+public sealed class DemoOptions
+{
+    /// <summary>Import demo data into every gmina that has never imported anything. Unset: only on SQLite, the embedded default.</summary>
+    public bool? ImportOnFirstStart { get; set; }
+
+    /// <summary>Fraction of the full-size demo (a few tens of thousands of taxpayers in the largest gminy).</summary>
+    public double Scale { get; set; } = 0.05;
+
+    public int Seed { get; set; } = 2026;
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Platforma.Web.Operator;
+using Platforma.Web.Portal;
 using Platforma.Web.Tenancy;
 
 namespace Platforma.Web.Infrastructure;
@@ -16,6 +17,9 @@ public static class WebServices
             o.Conventions.AddFolderApplicationModelConvention("/Portal", m => m.EndpointMetadata.Add(new ForHostMetadata(HostKind.Tenant)));
             o.Conventions.AddFolderApplicationModelConvention("/Operator", m => m.EndpointMetadata.Add(new ForHostMetadata(HostKind.Operator)));
             o.Conventions.AuthorizeFolder("/Operator", OperatorAuth.Policy);
+            // Office staff of the gmina whose host this is (the session names its gmina, see PortalServices).
+            o.Conventions.AddFolderApplicationModelConvention("/Office", m => m.EndpointMetadata.Add(new ForHostMetadata(HostKind.Tenant)));
+            o.Conventions.AuthorizeFolder("/Office", PortalServices.OfficeStaffPolicy);
             o.Conventions.AllowAnonymousToPage("/Operator/SignIn");
         });
         // Polish pages: write ą, ś, ż as themselves, not as &#x...; entities (the encoder still escapes markup).

@@ -1,5 +1,6 @@
 using Hangfire;
 using Platforma.Data.Catalog;
+using Platforma.Web.Imports;
 
 namespace Platforma.Web.Jobs;
 
@@ -9,6 +10,7 @@ public sealed class RecurringJobs(IRecurringJobManager manager)
     public static readonly TimeZoneInfo Warsaw = TimeZoneInfo.FindSystemTimeZoneById("Europe/Warsaw");
 
     public static string TenantCheckId(string slug) => $"tenant-check:{slug}";
+    public static string ImportAssessmentsId(string slug) => $"import-assessments:{slug}";
 
     public void RegisterFor(Tenant tenant)
     {
@@ -22,9 +24,16 @@ public sealed class RecurringJobs(IRecurringJobManager manager)
         var minute = StableMinute(slug);
         manager.AddOrUpdate<TenantCheckJob>(TenantCheckId(slug), job => job.RunAsync(slug, CancellationToken.None),
             $"{minute} * * * *", new RecurringJobOptions { TimeZone = Warsaw });
+        // A suspended gmina keeps its schedule; the job refuses to enter it (TenantScopes) until it is resumed.
+        manager.AddOrUpdate<InboxImportJob>(ImportAssessmentsId(slug), "imports", job => job.RunAsync(slug, CancellationToken.None),
+            tenant.Imports.Schedule is { Length: > 0 } cron ? cron : new TenantImportSettings().Schedule, new RecurringJobOptions { TimeZone = Warsaw });
     }
 
-    public void RemoveFor(string slug) => manager.RemoveIfExists(TenantCheckId(slug));
+    public void RemoveFor(string slug)
+    {
+        manager.RemoveIfExists(TenantCheckId(slug));
+        manager.RemoveIfExists(ImportAssessmentsId(slug));
+    }
 
     private static int StableMinute(string slug) => slug.Aggregate(17, (h, c) => (h * 31 + c) & 0x7fffffff) % 60;
 }

@@ -5,12 +5,15 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Platforma.Data.Catalog;
+using Platforma.Data.Gmina;
+using Platforma.Web.Imports;
 using Platforma.Web.Tenancy;
 
 namespace Platforma.Web.Operator;
 
 /// <summary>One gmina's branding and contact data, edited at run time (the catalog is the run-time source of truth).</summary>
-public sealed class GminaModel(CatalogDbContext db, TenantCatalog catalog, TimeProvider time) : PageModel
+public sealed class GminaModel(CatalogDbContext db, TenantCatalog catalog, TimeProvider time, ImportApiKeys apiKeys, TenantScopes scopes, ImportStore store)
+    : PageModel
 {
     public const int MaxImageBytes = 512 * 1024;
 
@@ -19,6 +22,14 @@ public sealed class GminaModel(CatalogDbContext db, TenantCatalog catalog, TimeP
     [BindProperty] public ContactInput Contact { get; set; } = new();
     [BindProperty] public IFormFile? CoatOfArms { get; set; }
     [TempData] public string? Message { get; set; }
+
+    public IReadOnlyList<ImportApiKey> ApiKeys { get; private set; } = [];
+    /// <summary>A key just issued: shown once on this response, never stored in clear.</summary>
+    public string? NewApiKey { get; private set; }
+    [BindProperty] public string? ApiKeyName { get; set; }
+    public IReadOnlyList<AssessmentImport> Imports { get; private set; } = [];
+    public string? ImportsUnavailable { get; private set; }
+    public string Inbox { get; private set; } = "";
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
@@ -90,11 +101,47 @@ public sealed class GminaModel(CatalogDbContext db, TenantCatalog catalog, TimeP
         return RedirectToPage(new { slug });
     }
 
+    public async Task<IActionResult> OnPostIssueKeyAsync(string slug, CancellationToken ct) =>
+        await KeyActionAsync(slug, async by => (await apiKeys.IssueAsync(slug, ApiKeyName, by, ct)).Plain, "Wydano nowy klucz API importu.", ct);
+
+    public async Task<IActionResult> OnPostRotateKeyAsync(string slug, CancellationToken ct) =>
+        await KeyActionAsync(slug, async by => (await apiKeys.RotateAsync(slug, by, ct)).Plain, "Wydano nowy klucz API importu; poprzednie klucze unieważniono.", ct);
+
+    public async Task<IActionResult> OnPostRevokeKeyAsync(string slug, CancellationToken ct) =>
+        await KeyActionAsync(slug, async by => { await apiKeys.RevokeAsync(slug, by, ct); return null; }, "Unieważniono klucze API importu tej gminy.", ct);
+
+    // The new key is rendered on this response only (no redirect, so it never travels in a cookie or a URL).
+    private async Task<IActionResult> KeyActionAsync(string slug, Func<string, Task<string?>> action, string message, CancellationToken ct)
+    {
+        if (await db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Slug == slug, ct) is null) return NotFound();
+        NewApiKey = await action(User.Identity!.Name!);
+        if (!await LoadAsync(slug, ct)) return NotFound();
+        ModelState.Clear();
+        Branding = new BrandingInput { PrimaryColor = Gmina.Branding.PrimaryColor };
+        Contact = ContactInput.From(Gmina.Contact);
+        Message = null;
+        ViewData["KeyMessage"] = message;
+        return Page();
+    }
+
     private async Task<bool> LoadAsync(string slug, CancellationToken ct)
     {
         var tenant = await db.Tenants.SingleOrDefaultAsync(t => t.Slug == slug, ct);
         if (tenant is null) return false;
         Gmina = tenant;
+        ApiKeys = await apiKeys.ListAsync(slug, ct);
+        // Import history is in the gmina's own schema: read through its principal. It names no taxpayer, so no audit entry.
+        try
+        {
+            await using var scope = await scopes.BeginAsync(slug, allowSuspended: true, ct);
+            Inbox = store.InboxFor(scope.Tenant);
+            Imports = await scope.Services.GetRequiredService<TenantDbContext>().AssessmentImports.AsNoTracking()
+                .OrderByDescending(i => i.Id).Take(20).ToListAsync(ct);
+        }
+        catch (TenantUnavailableException e)
+        {
+            ImportsUnavailable = $"Historia importów niedostępna: {e.Message}";
+        }
         return true;
     }
 

@@ -42,6 +42,60 @@ namespace Platforma.Data.Postgres.Migrations.Catalog
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("Platforma.Data.Catalog.ImportApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Prefix")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ImportApiKeys");
+                });
+
             modelBuilder.Entity("Platforma.Data.Catalog.Operator", b =>
                 {
                     b.Property<int>("Id")
@@ -334,13 +388,26 @@ namespace Platforma.Data.Postgres.Migrations.Catalog
                     b.ToTable("TenantAssets");
                 });
 
-            modelBuilder.Entity("Platforma.Data.Catalog.TenantAsset", b =>
+            modelBuilder.Entity("Platforma.Data.Catalog.ImportApiKey", b =>
                 {
-                    b.HasOne("Platforma.Data.Catalog.Tenant", null)
+                    b.HasOne("Platforma.Data.Catalog.Tenant", "Tenant")
                         .WithMany()
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Tenant");
+                });
+
+            modelBuilder.Entity("Platforma.Data.Catalog.TenantAsset", b =>
+                {
+                    b.HasOne("Platforma.Data.Catalog.Tenant", "Tenant")
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Tenant");
                 });
 #pragma warning restore 612, 618
         }

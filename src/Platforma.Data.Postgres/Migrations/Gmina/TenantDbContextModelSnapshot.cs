@@ -162,6 +162,10 @@ namespace Platforma.Data.Postgres.Migrations.Gmina
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("ContentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<long?>("DurationMs")
                         .HasColumnType("bigint");
 
@@ -213,6 +217,10 @@ namespace Platforma.Data.Postgres.Migrations.Gmina
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("StoredPath")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("SubmittedBy")
                         .IsRequired()
@@ -274,6 +282,40 @@ namespace Platforma.Data.Postgres.Migrations.Gmina
                     b.HasIndex("At");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Platforma.Data.Gmina.ImportState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("LastAppliedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastContentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("LastImportId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ImportStates");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LastSequence = 0L,
+                            Version = 0L
+                        });
                 });
 
             modelBuilder.Entity("Platforma.Data.Gmina.Liability", b =>
@@ -365,12 +407,17 @@ namespace Platforma.Data.Postgres.Migrations.Gmina
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
                     b.HasIndex("LiabilityId");
+
+                    b.HasIndex("Year");
 
                     b.HasIndex("TaxpayerId", "Date");
 

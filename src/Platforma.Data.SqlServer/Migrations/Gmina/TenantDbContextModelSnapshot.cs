@@ -163,6 +163,10 @@ namespace Platforma.Data.SqlServer.Migrations.Gmina
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
+                    b.Property<string>("ContentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
                     b.Property<long?>("DurationMs")
                         .HasColumnType("bigint");
 
@@ -214,6 +218,10 @@ namespace Platforma.Data.SqlServer.Migrations.Gmina
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("StoredPath")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("SubmittedBy")
                         .IsRequired()
@@ -275,6 +283,40 @@ namespace Platforma.Data.SqlServer.Migrations.Gmina
                     b.HasIndex("At");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Platforma.Data.Gmina.ImportState", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("LastAppliedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LastContentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long?>("LastImportId")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ImportStates");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            LastSequence = 0L,
+                            Version = 0L
+                        });
                 });
 
             modelBuilder.Entity("Platforma.Data.Gmina.Liability", b =>
@@ -366,12 +408,17 @@ namespace Platforma.Data.SqlServer.Migrations.Gmina
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ExternalId")
                         .IsUnique();
 
                     b.HasIndex("LiabilityId");
+
+                    b.HasIndex("Year");
 
                     b.HasIndex("TaxpayerId", "Date");
 

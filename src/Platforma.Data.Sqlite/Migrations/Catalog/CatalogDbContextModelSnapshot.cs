@@ -35,6 +35,58 @@ namespace Platforma.Data.Sqlite.Migrations.Catalog
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("Platforma.Data.Catalog.ImportApiKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TenantId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Prefix")
+                        .IsUnique();
+
+                    b.HasIndex("TenantId");
+
+                    b.ToTable("ImportApiKeys");
+                });
+
             modelBuilder.Entity("Platforma.Data.Catalog.Operator", b =>
                 {
                     b.Property<int>("Id")
@@ -321,13 +373,26 @@ namespace Platforma.Data.Sqlite.Migrations.Catalog
                     b.ToTable("TenantAssets");
                 });
 
-            modelBuilder.Entity("Platforma.Data.Catalog.TenantAsset", b =>
+            modelBuilder.Entity("Platforma.Data.Catalog.ImportApiKey", b =>
                 {
-                    b.HasOne("Platforma.Data.Catalog.Tenant", null)
+                    b.HasOne("Platforma.Data.Catalog.Tenant", "Tenant")
                         .WithMany()
                         .HasForeignKey("TenantId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Tenant");
+                });
+
+            modelBuilder.Entity("Platforma.Data.Catalog.TenantAsset", b =>
+                {
+                    b.HasOne("Platforma.Data.Catalog.Tenant", "Tenant")
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Tenant");
                 });
 #pragma warning restore 612, 618
         }
