@@ -451,7 +451,8 @@ namespace Platforma.Data.Postgres.Migrations.Gmina
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.HasIndex("TaxpayerId");
+                    b.HasIndex("TaxpayerId")
+                        .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -571,6 +572,8 @@ namespace Platforma.Data.Postgres.Migrations.Gmina
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActivationCodeHash");
 
                     b.HasIndex("ExternalId")
                         .IsUnique();

@@ -453,7 +453,9 @@ namespace Platforma.Data.SqlServer.Migrations.Gmina
                         .HasDatabaseName("UserNameIndex")
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
-                    b.HasIndex("TaxpayerId");
+                    b.HasIndex("TaxpayerId")
+                        .IsUnique()
+                        .HasFilter("[TaxpayerId] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -573,6 +575,8 @@ namespace Platforma.Data.SqlServer.Migrations.Gmina
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActivationCodeHash");
 
                     b.HasIndex("ExternalId")
                         .IsUnique();
