@@ -20,7 +20,8 @@ public sealed class SignInTwoFactorModel(SignInManager<PortalUser> signIn, ILogg
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null) return Redirect("/logowanie");
         if (!ModelState.IsValid) return Page();
-        var code = new string(Input.Code.Where(c => !char.IsWhiteSpace(c) && c != '-').ToArray());
+        // Recovery codes are stored with their dash ("ABCD1-EFGH2"): only spaces are dropped.
+        var code = new string(Input.Code.Where(c => !char.IsWhiteSpace(c)).ToArray());
         var result = code.Length == 6 && code.All(char.IsAsciiDigit)
             ? await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
             : await signIn.TwoFactorRecoveryCodeSignInAsync(code);
