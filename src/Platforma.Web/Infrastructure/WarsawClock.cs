@@ -13,4 +13,8 @@ public static class WarsawClock
     public static DateOnly Today(this TimeProvider time) => DateOnly.FromDateTime(time.LocalNow());
 
     public static DateTime ToWarsaw(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone).DateTime;
+
+    /// <summary>"27.11.2026, godz. 10:05" in Warsaw, whatever the server's culture.</summary>
+    public static string Stamp(DateTimeOffset instant) =>
+        ToWarsaw(instant).ToString("dd'.'MM'.'yyyy', godz. 'HH':'mm", System.Globalization.CultureInfo.InvariantCulture);
 }

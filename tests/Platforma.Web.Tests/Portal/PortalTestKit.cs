@@ -18,6 +18,13 @@ public static partial class PortalTestKit
     public static DateOnly TodayInWarsaw(this PlatformHost host) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(host.Clock.GetUtcNow(), Warsaw).DateTime);
 
+    /// <summary>"27.11.2026, godz. 10:00": the host's now plus <paramref name="offset"/>, as the pages stamp it.</summary>
+    public static string WarsawStamp(this PlatformHost host, TimeSpan offset)
+    {
+        var local = TimeZoneInfo.ConvertTime(host.Clock.GetUtcNow() + offset, Warsaw);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{local:dd.MM.yyyy}, godz. {local:HH:mm}");
+    }
+
     /// <summary>The page as a reader sees it: tags gone, entities decoded, every kind of space one space.</summary>
     public static string Text(string html) =>
         Spaces().Replace(WebUtility.HtmlDecode(Tags().Replace(html, " ")).Replace('\u00A0', ' '), " ");

@@ -100,10 +100,9 @@ public static class StatementPdf
 
     private static string Freshness(ResidentLedger ledger)
     {
-        var computed = WarsawClock.ToWarsaw(ledger.AsOf);
-        var text = $"Stan na {PolishFormat.Date(DateOnly.FromDateTime(computed))}, godz. {computed:HH:mm}. ";
+        var text = $"Stan na {WarsawClock.Stamp(ledger.AsOf)}. ";
         text += ledger.Freshness.LastSuccess is { } last
-            ? $"Dane z systemu podatkowego urzędu; ostatni udany import: {PolishFormat.Date(DateOnly.FromDateTime(WarsawClock.ToWarsaw(last)))}, godz. {WarsawClock.ToWarsaw(last):HH:mm}."
+            ? $"Dane z systemu podatkowego urzędu; ostatni udany import: {WarsawClock.Stamp(last)}."
             : "Urząd nie przekazał jeszcze danych przez import.";
         return text;
     }
