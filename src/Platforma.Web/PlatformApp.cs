@@ -29,7 +29,7 @@ public static class PlatformApp
         builder.Services.AddTenancy(builder.Configuration);
         builder.Services.AddPlatformJobs(builder.Configuration);
         builder.Services.AddPlatformWeb();
-        builder.Services.AddPortal();
+        builder.Services.AddPortal(builder.Configuration);
         builder.Services.AddOperatorConsole();
         builder.Services.AddImports();
         builder.Services.AddPlatformHealthChecks();
@@ -51,6 +51,7 @@ public static class PlatformApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseRateLimiter();
 
         app.MapPlatformHealthChecks();
         app.MapBranding();

@@ -25,12 +25,16 @@ public class TenantDbContext(DbContextOptions<TenantDbContext> options) : Identi
         {
             u.Property(x => x.DisplayName).HasMaxLength(200);
             u.HasOne<Taxpayer>().WithMany().HasForeignKey(x => x.TaxpayerId).OnDelete(DeleteBehavior.Restrict);
+            // One online account per taxpayer: two activations racing with the same code cannot both win.
+            u.HasIndex(x => x.TaxpayerId).IsUnique();
         });
         builder.Entity<Taxpayer>(t =>
         {
             t.HasIndex(x => x.ExternalId).IsUnique();
             t.HasIndex(x => x.Pesel);
             t.HasIndex(x => x.Nip);
+            // Activation looks the taxpayer up by the hash of the code on the decision.
+            t.HasIndex(x => x.ActivationCodeHash);
             t.Property(x => x.ExternalId).HasMaxLength(50);
             t.Property(x => x.Name).HasMaxLength(300);
             t.Property(x => x.Pesel).HasMaxLength(11);

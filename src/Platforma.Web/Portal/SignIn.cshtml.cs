@@ -11,6 +11,8 @@ public sealed class SignInModel(SignInManager<PortalUser> signIn, ILogger<SignIn
 {
     [BindProperty] public SignInInput Input { get; set; } = new();
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+    /// <summary>"ustawione" after a password reset: the page says so.</summary>
+    [BindProperty(SupportsGet = true, Name = "haslo")] public string? Password { get; set; }
 
     public void OnGet() { }
 
@@ -18,8 +20,8 @@ public sealed class SignInModel(SignInManager<PortalUser> signIn, ILogger<SignIn
     {
         if (!ModelState.IsValid) return Page();
         var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/konto");
-        if (result.RequiresTwoFactor) return RedirectToPage("/Portal/SignInTwoFactor", new { ReturnUrl });
+        if (result.Succeeded) return LocalRedirect(await LandingAsync(signIn, Input.Email.Trim(), ReturnUrl, Url));
+        if (result.RequiresTwoFactor) return Redirect("/logowanie/kod" + (Url.IsLocalUrl(ReturnUrl) ? "?ReturnUrl=" + Uri.EscapeDataString(ReturnUrl!) : ""));
         if (result.IsLockedOut)
         {
             log.LogWarning("Sign-in refused: account locked out");
@@ -30,6 +32,14 @@ public sealed class SignInModel(SignInManager<PortalUser> signIn, ILogger<SignIn
         else
             ModelState.AddModelError(nameof(Input) + "." + nameof(Input.Password), "Nieprawidłowy e-mail lub hasło.");
         return Page();
+    }
+
+    /// <summary>Where a signed-in user goes: back where they were asked to sign in, else residents to their liabilities.</summary>
+    internal static async Task<string> LandingAsync(SignInManager<PortalUser> signIn, string email, string? returnUrl, IUrlHelper url)
+    {
+        if (url.IsLocalUrl(returnUrl)) return returnUrl!;
+        var user = await signIn.UserManager.FindByEmailAsync(email);
+        return user?.Kind == PortalUserKind.Resident ? "/zobowiazania" : "/konto";
     }
 }
 

@@ -2,17 +2,24 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Platforma.Web.Tenancy;
 
 namespace Platforma.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The real app on Kestrel at a free loopback port, with the 22 gminy of tenants.json provisioned on a fresh database.
-/// Requests go over real sockets to <c>{slug}.localhost:{port}</c>.
+/// Requests go over real sockets to <c>{slug}.localhost:{port}</c>. The app's clock is <see cref="Clock"/>, a fake that
+/// stands still at <see cref="Today"/> 10:00 in Warsaw until a test moves it (it never goes back).
 /// </summary>
 public abstract class PlatformHost : IAsyncLifetime
 {
+    /// <summary>The date every test starts on; statements and due dates are computed for it.</summary>
+    public static readonly DateOnly Today = new(2026, 11, 27);
+
     private WebApplication? _app;
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
 
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("platforma-test").FullName;
     public int Port { get; private set; }
@@ -24,6 +31,9 @@ public abstract class PlatformHost : IAsyncLifetime
 
     /// <summary>Further settings a fixture adds (e.g. a different tenants.json).</summary>
     protected virtual IEnumerable<string> ExtraSettings() => [];
+
+    /// <summary>Replaces services of the app before it is built (the clock is already replaced here).</summary>
+    protected virtual void ConfigureServices(IServiceCollection services) { }
 
     public virtual async ValueTask InitializeAsync()
     {
@@ -38,6 +48,8 @@ public abstract class PlatformHost : IAsyncLifetime
             .. ExtraSettings(),
         ];
         var builder = PlatformApp.CreateBuilder(args, Repository.WebProject);
+        builder.Services.AddSingleton<TimeProvider>(Clock);
+        ConfigureServices(builder.Services);
         _app = builder.Build();
         await PlatformApp.ConfigureAsync(_app);
         await _app.StartAsync();

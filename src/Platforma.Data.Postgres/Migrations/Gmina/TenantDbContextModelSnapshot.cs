@@ -498,7 +498,8 @@ namespace Platforma.Data.Postgres.Migrations.Gmina
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.HasIndex("TaxpayerId");
+                    b.HasIndex("TaxpayerId")
+                        .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -618,6 +619,8 @@ namespace Platforma.Data.Postgres.Migrations.Gmina
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActivationCodeHash");
 
                     b.HasIndex("ExternalId")
                         .IsUnique();

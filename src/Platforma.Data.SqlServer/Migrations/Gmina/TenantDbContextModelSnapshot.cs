@@ -500,7 +500,9 @@ namespace Platforma.Data.SqlServer.Migrations.Gmina
                         .HasDatabaseName("UserNameIndex")
                         .HasFilter("[NormalizedUserName] IS NOT NULL");
 
-                    b.HasIndex("TaxpayerId");
+                    b.HasIndex("TaxpayerId")
+                        .IsUnique()
+                        .HasFilter("[TaxpayerId] IS NOT NULL");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -620,6 +622,8 @@ namespace Platforma.Data.SqlServer.Migrations.Gmina
                         .HasColumnType("datetimeoffset");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActivationCodeHash");
 
                     b.HasIndex("ExternalId")
                         .IsUnique();

@@ -481,7 +481,8 @@ namespace Platforma.Data.Sqlite.Migrations.Gmina
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
-                    b.HasIndex("TaxpayerId");
+                    b.HasIndex("TaxpayerId")
+                        .IsUnique();
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -597,6 +598,8 @@ namespace Platforma.Data.Sqlite.Migrations.Gmina
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ActivationCodeHash");
 
                     b.HasIndex("ExternalId")
                         .IsUnique();
