@@ -96,7 +96,11 @@ static async Task ImportAsync(IServiceProvider services, string package)
 static async Task CopyAsync(IServiceProvider services, string package)
 {
     var tenant = (await services.GetRequiredService<TenantCatalog>().FindAsync(Slug))!;
-    await using var connection = new NpgsqlConnection(services.GetRequiredService<TenantConnections>().ConnectionStringFor(tenant.Database));
+    var connectionString = new NpgsqlConnectionStringBuilder(services.GetRequiredService<TenantConnections>().ConnectionStringFor(tenant.Database))
+    {
+        CommandTimeout = 0, // COPY of millions of rows waits on the server longer than the default 30 s
+    };
+    await using var connection = new NpgsqlConnection(connectionString.ConnectionString);
     await connection.OpenAsync();
     await using var tx = await connection.BeginTransactionAsync();
     using var zip = ZipFile.OpenRead(package);
