@@ -71,6 +71,22 @@ public abstract class ActivationTests(PlatformHost host)
     }
 
     [Fact]
+    public async Task Log_activations_and_refusals_with_the_gmina_but_never_the_pesel()
+    {
+        var taxpayer = await TestLedger.AddPersonAsync(host, "krzyz-wielkopolski");
+        using var client = host.Client("krzyz-wielkopolski");
+        await Forms.PostAsync(client, "/aktywacja", Fields("ZZZZ-0000-ZZZZ", taxpayer.Pesel!, "ktos@example.pl"));
+        await Forms.PostAsync(client, "/aktywacja", Fields(taxpayer.ActivationCode, taxpayer.Pesel!, $"k{taxpayer.ExternalId}@example.pl"));
+        await Forms.PostAsync(client, "/aktywacja", Fields(taxpayer.ActivationCode, taxpayer.Pesel!, $"l{taxpayer.ExternalId}@example.pl"));
+
+        var events = host.Log.Events.Where(e => e.Contains("krzyz-wielkopolski")).ToList();
+        Assert.Contains(events, e => e.StartsWith("Activation refused in gmina \"krzyz-wielkopolski\"") && e.Contains("do not match"));
+        Assert.Contains(events, e => e.StartsWith("Account activated in gmina \"krzyz-wielkopolski\""));
+        Assert.Contains(events, e => e.Contains("already has an account"));
+        Assert.DoesNotContain(host.Log.Events, e => e.Contains(taxpayer.Pesel!) || e.Contains(taxpayer.ActivationCode));
+    }
+
+    [Fact]
     public async Task Open_an_account_of_an_organisation_with_its_nip_written_with_dashes()
     {
         var taxpayer = await TestLedger.AddOrganisationAsync(host, "srem");
