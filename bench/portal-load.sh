@@ -48,4 +48,7 @@ for _ in $(seq 1 120); do
 done
 
 echo "Loading with $concurrency concurrent residents, $seconds s per page..." >&2
+# Other work on the machine skews the figures: print the load average next to them.
+echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), cores: $(nproc)"
 dotnet "$load" load --url "http://127.0.0.1:$port" --users "$work/users.csv" --concurrency "$concurrency" --seconds "$seconds"
+echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -24,6 +24,7 @@ public static class Logging
                 .MinimumLevel.Override("Microsoft.Extensions.Http", LogEventLevel.Warning)
                 .MinimumLevel.Override("Hangfire", LogEventLevel.Warning)
                 .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services) // sinks registered as services (a test's capture, a future shipper)
                 .Enrich.FromLogContext()
                 .Enrich.WithProperty("Gmina", "-")
                 .Enrich.WithProperty("CorrelationId", "-");

@@ -12,7 +12,7 @@ public static class PageChecks
     /// <summary>The axe violations of the page as "rule: target (help)" lines; empty when the page passes.</summary>
     public static async Task<IReadOnlyList<string>> AxeViolationsAsync(IPage page)
     {
-        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags } });
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = WcagTags }, ResultTypes = [ResultType.Violations] });
         return result.Violations
             .SelectMany(v => v.Nodes.Select(n => $"{page.Url} — {v.Id}: {n.Target} {n.Html} ({v.Help})"))
             .ToList();

@@ -21,6 +21,9 @@ public abstract class PlatformHost : IAsyncLifetime
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 27, 9, 0, 0, TimeSpan.Zero));
 
+    /// <summary>Every event the app logged, whatever the console's minimum level shows.</summary>
+    public CapturedLog Log { get; } = new();
+
     public string DataFolder { get; } = Directory.CreateTempSubdirectory("platforma-test").FullName;
     public int Port { get; private set; }
     public IServiceProvider Services => _app!.Services;
@@ -44,11 +47,13 @@ public abstract class PlatformHost : IAsyncLifetime
             $"--Platforma:TenantsFile={Repository.TenantsFile}",
             "--Platforma:RunJobs=false",
             "--Serilog:MinimumLevel:Default=Warning",
+            "--Serilog:MinimumLevel:Override:Platforma=Information", // the app's own events reach Log
             .. ProviderSettings(),
             .. ExtraSettings(),
         ];
         var builder = PlatformApp.CreateBuilder(args, Repository.WebProject);
         builder.Services.AddSingleton<TimeProvider>(Clock);
+        builder.Services.AddSingleton<Serilog.Core.ILogEventSink>(Log);
         ConfigureServices(builder.Services);
         _app = builder.Build();
         await PlatformApp.ConfigureAsync(_app);

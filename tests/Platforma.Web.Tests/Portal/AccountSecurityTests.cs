@@ -123,6 +123,16 @@ public abstract class AccountSecurityTests(PlatformHost host)
         var recovery = await Forms.PostAsync(phone, "/logowanie/kod", new Dictionary<string, string> { ["Input.Code"] = recoveryCodes[0] });
         Assert.Equal("/zobowiazania", recovery.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await phone.GetAsync("/zobowiazania")).StatusCode);
+
+        // Turning it off needs the password, not just an open session.
+        var refused = await Forms.PostAsync(phone, "/konto/weryfikacja-dwuetapowa", new Dictionary<string, string> { ["DisablePassword"] = "zgadywane" },
+            "/konto/weryfikacja-dwuetapowa?handler=Disable");
+        Assert.StartsWith("Podaj swoje obecne hasło", FieldError(await refused.Content.ReadAsStringAsync(), "DisablePassword"));
+        var disabled = await Forms.PostAsync(phone, "/konto/weryfikacja-dwuetapowa", new Dictionary<string, string> { ["DisablePassword"] = Residents.Password },
+            "/konto/weryfikacja-dwuetapowa?handler=Disable");
+        Assert.Contains("Weryfikacja dwuetapowa jest wyłączona.", Text(await disabled.Content.ReadAsStringAsync()));
+        using var later = host.Client("drawsko");
+        Assert.Equal("/zobowiazania", (await Forms.PostAsync(later, "/logowanie", Credentials(email, Residents.Password))).Headers.Location!.OriginalString);
     }
 }
 

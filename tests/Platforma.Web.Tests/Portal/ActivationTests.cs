@@ -49,6 +49,44 @@ public abstract class ActivationTests(PlatformHost host)
     }
 
     [Fact]
+    public async Task Keep_the_same_email_in_two_gminy_as_two_separate_accounts()
+    {
+        var inPrzykona = await TestLedger.AddPersonAsync(host, "przykona", $"Jan Przykoński {Guid.NewGuid():N}");
+        var inBrudzew = await TestLedger.AddPersonAsync(host, "brudzew", $"Jan Brudzewski {Guid.NewGuid():N}");
+        var email = $"jan{inPrzykona.ExternalId}@example.pl";
+        foreach (var (taxpayer, slug) in new[] { (inPrzykona, "przykona"), (inBrudzew, "brudzew") })
+        {
+            using var client = host.Client(slug);
+            Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(client, "/aktywacja", Fields(taxpayer.ActivationCode, taxpayer.Pesel!, email))).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Mailbox.LinkTo(host, slug, email, "/aktywacja/potwierdz").PathAndQuery)).StatusCode);
+        }
+        using var przykona = await Residents.SignInAsync(host, "przykona", email);
+        using var brudzew = await Residents.SignInAsync(host, "brudzew", email);
+        var first = await przykona.GetStringAsync("/konto");
+        var second = await brudzew.GetStringAsync("/konto");
+        Assert.Contains(inPrzykona.Name, first);
+        Assert.DoesNotContain(inBrudzew.Name, first);
+        Assert.Contains(inBrudzew.Name, second);
+        Assert.DoesNotContain(inPrzykona.Name, second);
+    }
+
+    [Fact]
+    public async Task Log_activations_and_refusals_with_the_gmina_but_never_the_pesel()
+    {
+        var taxpayer = await TestLedger.AddPersonAsync(host, "krzyz-wielkopolski");
+        using var client = host.Client("krzyz-wielkopolski");
+        await Forms.PostAsync(client, "/aktywacja", Fields("ZZZZ-0000-ZZZZ", taxpayer.Pesel!, "ktos@example.pl"));
+        await Forms.PostAsync(client, "/aktywacja", Fields(taxpayer.ActivationCode, taxpayer.Pesel!, $"k{taxpayer.ExternalId}@example.pl"));
+        await Forms.PostAsync(client, "/aktywacja", Fields(taxpayer.ActivationCode, taxpayer.Pesel!, $"l{taxpayer.ExternalId}@example.pl"));
+
+        var events = host.Log.Events.Where(e => e.Contains("krzyz-wielkopolski")).ToList();
+        Assert.Contains(events, e => e.StartsWith("Activation refused in gmina \"krzyz-wielkopolski\"") && e.Contains("do not match"));
+        Assert.Contains(events, e => e.StartsWith("Account activated in gmina \"krzyz-wielkopolski\""));
+        Assert.Contains(events, e => e.Contains("already has an account"));
+        Assert.DoesNotContain(host.Log.Events, e => e.Contains(taxpayer.Pesel!) || e.Contains(taxpayer.ActivationCode));
+    }
+
+    [Fact]
     public async Task Open_an_account_of_an_organisation_with_its_nip_written_with_dashes()
     {
         var taxpayer = await TestLedger.AddOrganisationAsync(host, "srem");

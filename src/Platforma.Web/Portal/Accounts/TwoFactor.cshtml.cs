@@ -19,6 +19,10 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
     ILogger<TwoFactorModel> log) : PageModel
 {
     [BindProperty] public TwoFactorSetupInput Input { get; set; } = new();
+
+    /// <summary>Turning the second factor off asks for the password, so a session left open is not enough.</summary>
+    [BindProperty, DataType(DataType.Password), Display(Name = "Hasło")]
+    public string? DisablePassword { get; set; }
     public bool Enabled { get; private set; }
     public int RecoveryCodesLeft { get; private set; }
     public string? SharedKey { get; private set; }
@@ -79,6 +83,12 @@ public sealed class TwoFactorModel(UserManager<PortalUser> users, SignInManager<
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
         ModelState.Clear();
+        if (string.IsNullOrEmpty(DisablePassword) || DisablePassword.Length > 200 || !await users.CheckPasswordAsync(user, DisablePassword))
+        {
+            ModelState.AddModelError(nameof(DisablePassword), "Podaj swoje obecne hasło, aby wyłączyć weryfikację dwuetapową.");
+            await LoadAsync();
+            return Page();
+        }
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
         await signIn.RefreshSignInAsync(user);

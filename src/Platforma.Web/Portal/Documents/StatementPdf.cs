@@ -211,16 +211,3 @@ public static class StatementPdf
         }
     }
 }
-
-/// <summary>Polish names of a liability's state, for pages and documents.</summary>
-public static class StatusNames
-{
-    public static string Name(LiabilityStatus? status) => status switch
-    {
-        LiabilityStatus.Paid => "zapłacona",
-        LiabilityStatus.PartlyPaid => "częściowo zapłacona",
-        LiabilityStatus.Overdue => "zaległa",
-        LiabilityStatus.NotYetDue => "do zapłaty",
-        _ => "—",
-    };
-}
