@@ -66,7 +66,7 @@ public static class Seeder
         {
             ExternalId = externalId, Kind = TaxpayerKind.Person, Name = $"Mieszkaniec Demo {serial}",
             Pesel = Pesel.Generate(new DateOnly(1960 + serial % 40, 1 + serial % 12, 1 + serial % 28), Sex.Male, serial % 5000).Value,
-            Address = $"ul. Przykładowa {serial}", ActivationCodeHash = ActivationCodes.Hash(slug, $"BENCH-{serial:D6}"),
+            Address = $"ul. Przykładowa {serial}", ActivationCodeHash = ActivationCodes.Hash($"BENCH-{serial:D6}"),
             FirstImportedAt = now, UpdatedAt = now,
         };
         db.Taxpayers.Add(taxpayer);

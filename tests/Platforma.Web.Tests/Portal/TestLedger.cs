@@ -49,7 +49,7 @@ public static class TestLedger
             var taxpayer = new Taxpayer
             {
                 ExternalId = externalId, Kind = kind, Name = name, Pesel = pesel, Nip = nip,
-                Address = "ul. Poznańska 12, 62-050 Mosina", ActivationCodeHash = ActivationCodes.Hash(slug, code),
+                Address = "ul. Poznańska 12, 62-050 Mosina", ActivationCodeHash = ActivationCodes.Hash(code),
                 FirstImportedAt = now.AddYears(-2), UpdatedAt = now.AddHours(-8),
             };
             db.Taxpayers.Add(taxpayer);

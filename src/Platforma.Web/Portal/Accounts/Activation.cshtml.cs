@@ -41,7 +41,7 @@ public sealed class ActivationModel(
         if (!ModelState.IsValid) return Page();
 
         var slug = current.Required.Slug;
-        var hash = ActivationCodes.Hash(slug, code);
+        var hash = ActivationCodes.Hash(code);
         var candidates = await db.Taxpayers.AsNoTracking()
             .Where(t => t.ActivationCodeHash == hash)
             .Select(t => new { t.Id, t.Kind, t.Name, t.Pesel, t.Nip })
