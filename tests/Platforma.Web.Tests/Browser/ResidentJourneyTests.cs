@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Platforma.Data.Gmina;
 using Platforma.Domain;
+using Platforma.Web.Imports;
+using Platforma.Web.Imports.Demo;
 using Platforma.Web.Tenancy;
 using Platforma.Web.Tests.Infrastructure;
 using Platforma.Web.Tests.Portal;
@@ -22,16 +25,16 @@ public sealed class ResidentJourneyTests(BrowserFixture browser)
     public async Task A_new_resident_opens_an_account_and_sees_the_balance_the_property_the_pdf_and_the_payment_qr_code()
     {
         await PortalTestKit.SetRecipientNipAsync(Host, Slug, Nip);
-        var taxpayer = await TestLedger.AddPersonAsync(Host, Slug, "Grażyna Łęcka-Źródło");
-        var email = $"grazyna{taxpayer.ExternalId}@example.pl";
+        var resident = await ImportDemoDataAndPickAResidentWhoOwesAsync();
+        var email = $"mieszkaniec{resident.Taxpayer.ExternalId}@example.pl";
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
 
-        // Activation with the code from the decision and the PESEL
+        // Activation with the code from the decision and the PESEL, both as the import delivered them
         await page.GotoAsync(Host.Url(Slug).ToString());
         await page.GetByRole(AriaRole.Link, new() { Name = "Załóż konto" }).ClickAsync();
-        await page.GetByLabel("Kod aktywacyjny").FillAsync(taxpayer.ActivationCode);
-        await page.GetByLabel("PESEL albo NIP").FillAsync(taxpayer.Pesel!);
+        await page.GetByLabel("Kod aktywacyjny").FillAsync(resident.ActivationCode.ToLowerInvariant());
+        await page.GetByLabel("PESEL albo NIP").FillAsync(resident.Taxpayer.Pesel!);
         await page.GetByLabel("Adres e-mail").FillAsync(email);
         await page.GetByLabel("Hasło", new() { Exact = true }).FillAsync(Residents.Password);
         await page.GetByLabel("Powtórz hasło").FillAsync(Residents.Password);
@@ -46,18 +49,21 @@ public sealed class ResidentJourneyTests(BrowserFixture browser)
         await page.GetByLabel("Hasło").FillAsync(Residents.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Zaloguj się" }).ClickAsync();
 
-        // The balance equals the statement of the tax rules for this taxpayer
+        // The balance equals the statement of the tax rules, computed here from the imported rows
         await Assertions.Expect(page).ToHaveURLAsync(Host.Url(Slug, "/zobowiazania").ToString());
-        var statement = taxpayer.Statement(Host.TodayInWarsaw());
+        var statement = resident.Statement(Host.TodayInWarsaw());
         Assert.Equal(PolishFormat.Money(statement.TotalToPayToday), (await page.Locator("#do-zaplaty").InnerTextAsync()).Trim());
-        Assert.Equal(PolishFormat.Money(statement.NextDue!.Amount), (await page.Locator("#najblizszy-termin").InnerTextAsync()).Trim());
 
-        // The assessment and the property behind it
-        await page.GetByRole(AriaRole.Link, new() { Name = "podatek od nieruchomości 2026", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Podatek od nieruchomości 2026" })).ToBeVisibleAsync();
-        var property = page.GetByRole(AriaRole.Region, new() { Name = "Przedmioty opodatkowania" });
-        await Assertions.Expect(property.GetByRole(AriaRole.Row, new() { Name = "budynek: budynek mieszkalny" })).ToContainTextAsync("394,00");
-        await Assertions.Expect(property.GetByRole(AriaRole.Row, new() { Name = "grunt: grunty pozostałe" })).ToContainTextAsync("840,00");
+        // The assessment of an overdue instalment and the property behind it
+        var overdue = resident.Overdue;
+        var assessment = $"{TaxKinds.Name(overdue.Liability.Kind)} {overdue.Liability.Year}";
+        await page.GetByRole(AriaRole.Link, new() { Name = assessment, Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = assessment, Exact = false }).First).ToBeVisibleAsync();
+        var property = page.Locator("section[aria-labelledby='h-przedmioty']");
+        var objects = resident.Objects.Where(o => o.Year == overdue.Liability.Year && IsBehind(overdue.Liability.Kind, o.Kind)).ToList();
+        Assert.NotEmpty(objects);
+        foreach (var o in objects)
+            await Assertions.Expect(property).ToContainTextAsync(PolishFormat.Money(o.Amount));
 
         // The PDF statement, read back
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Dokumenty" }).ClickAsync();
@@ -67,22 +73,93 @@ public sealed class ResidentJourneyTests(BrowserFixture browser)
         {
             var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text)).Replace('\u00A0', ' ');
             Assert.Contains("Gmina Mosina", text);
-            Assert.Contains("Grażyna Łęcka-Źródło", text);
+            Assert.Contains(resident.Taxpayer.Name, text);
             Assert.Contains($"Do zapłaty na dziś: {PortalTestKit.Money(statement.TotalToPayToday)}", text);
         }
 
-        // The QR code as the browser shows it decodes to the ZBP payload of that transfer
+        // The QR code of the overdue instalment, as the browser shows it, decodes to the ZBP payload of that transfer
         await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "Jak zapłacić" }).ClickAsync();
-        var upcoming = statement.Lines.Single(l => l.Liability.Id == taxpayer.Liabilities[11].Id.ToString());
         var gmina = TenantsFile.Load(Repository.TenantsFile).Gminy.Single(g => g.Slug == Slug);
-        var account = new VirtualAccountScheme(gmina.Bank.VirtualAccounts.SortCode, gmina.Bank.VirtualAccounts.FixedPart,
-            gmina.Bank.VirtualAccounts.PayerIdLength).AccountFor(taxpayer.ExternalId);
-        var qr = page.Locator($"img[src='/jak-zaplacic/qr/{taxpayer.Liabilities[11].Id}.png']");
+        var scheme = new VirtualAccountScheme(gmina.Bank.VirtualAccounts.SortCode, gmina.Bank.VirtualAccounts.FixedPart,
+            gmina.Bank.VirtualAccounts.PayerIdLength);
+        var account = scheme.AccountFor(resident.Taxpayer.ExternalId);
+        var payerId = resident.Taxpayer.ExternalId.PadLeft(gmina.Bank.VirtualAccounts.PayerIdLength, '0');
+        var qr = page.Locator($"img[src='/jak-zaplacic/qr/{overdue.Liability.Id}.png']");
         await qr.ScrollIntoViewIfNeededAsync();
-        var shown = QrCodes.Decode(await qr.ScreenshotAsync());
-        Assert.Equal(PaymentQr.Payload(Nip, account, upcoming.PrincipalOutstanding, gmina.Bank.RecipientName,
-            $"OD 2026 rata 4 ID {taxpayer.ExternalId.PadLeft(8, '0')}"), shown);
+        Assert.Equal(PaymentQr.Payload(Nip, account, overdue.ToPayNow, gmina.Bank.RecipientName,
+                $"{TaxKinds.Code(overdue.Liability.Kind)} {overdue.Liability.Year} rata {overdue.Liability.InstalmentNumber} ID {payerId}"),
+            QrCodes.Decode(await qr.ScreenshotAsync()));
         Assert.Contains(Nrb.Format(account), await page.Locator("#rachunek").InnerTextAsync());
+    }
+
+    /// <summary>
+    /// Demo data for Mosina written by the demo generator and imported through the real import job, as on a first start;
+    /// then the first demo resident (a person with a PESEL) who has an overdue instalment and property behind it.
+    /// </summary>
+    private async Task<ImportedResident> ImportDemoDataAndPickAResidentWhoOwesAsync()
+    {
+        var folder = Directory.CreateTempSubdirectory("platforma-demo").FullName;
+        var gmina = TenantsFile.Load(Repository.TenantsFile).Gminy.Single(g => g.Slug == Slug);
+        var (package, _, _) = new DemoPackageWriter(Host.TodayInWarsaw()).Write(folder, Slug, gmina.ShortName, gmina.Taxes.WasteFeeSchedule, 40, seed: 2026);
+        var codes = ReadActivationCodes(package);
+        var id = await Host.InGminaAsync(Slug, async s => (await s.GetRequiredService<PackageImporter>().ReceiveAsync(
+            ImportSource.Upload, "test", package, Path.GetFileName(package), ImportStore.HashOf(package), false, CancellationToken.None)).Id);
+        await Host.Services.GetRequiredService<ImportJob>().RunAsync(Slug, id, CancellationToken.None);
+
+        return await Host.InGminaAsync(Slug, async s =>
+        {
+            var db = s.GetRequiredService<TenantDbContext>();
+            Assert.Equal(ImportStatus.Applied, (await db.AssessmentImports.SingleAsync(i => i.Id == id)).Status);
+            foreach (var taxpayer in await db.Taxpayers.AsNoTracking().Where(t => t.Pesel != null).OrderBy(t => t.ExternalId).ToListAsync())
+            {
+                var resident = new ImportedResident(taxpayer, codes[taxpayer.ExternalId],
+                    await db.Liabilities.AsNoTracking().Where(l => l.TaxpayerId == taxpayer.Id).ToListAsync(),
+                    await db.Payments.AsNoTracking().Where(p => p.TaxpayerId == taxpayer.Id).ToListAsync(),
+                    await db.TaxObjects.AsNoTracking().Where(o => o.TaxpayerId == taxpayer.Id).ToListAsync());
+                var owes = resident.Statement(Host.TodayInWarsaw()).Lines.FirstOrDefault(l =>
+                    l.Status == LiabilityStatus.Overdue && l.Liability.InstalmentNumber > 0 && l.ToPayNow > 0
+                    && resident.Objects.Any(o => o.Year == l.Liability.Year && IsBehind(l.Liability.Kind, o.Kind)));
+                if (owes is not null) return resident with { Overdue = owes };
+            }
+            throw new InvalidOperationException("The demo data has no resident with an overdue instalment.");
+        });
+    }
+
+    /// <summary>Which taxable objects an assessment of a tax kind rests on.</summary>
+    private static bool IsBehind(TaxKind tax, TaxObjectKind kind) => tax switch
+    {
+        TaxKind.RealEstate => kind is TaxObjectKind.Land or TaxObjectKind.Building or TaxObjectKind.Structure,
+        TaxKind.Agricultural => kind == TaxObjectKind.Agricultural,
+        TaxKind.Forest => kind == TaxObjectKind.Forest,
+        TaxKind.JointObligation => kind is not (TaxObjectKind.Vehicle or TaxObjectKind.Waste),
+        TaxKind.Vehicle => kind == TaxObjectKind.Vehicle,
+        _ => kind == TaxObjectKind.Waste,
+    };
+
+    private static Dictionary<string, string> ReadActivationCodes(string package)
+    {
+        using var zip = System.IO.Compression.ZipFile.OpenRead(package);
+        using var reader = new StreamReader(zip.GetEntry("podatnicy.csv")!.Open());
+        var header = reader.ReadLine()!.Split(';');
+        var (idColumn, codeColumn) = (Array.IndexOf(header, "id_podatnika"), Array.IndexOf(header, "kod_aktywacyjny"));
+        var codes = new Dictionary<string, string>();
+        for (var line = reader.ReadLine(); line is not null; line = reader.ReadLine())
+        {
+            var fields = line.Split(';');
+            codes[fields[idColumn]] = fields[codeColumn];
+        }
+        return codes;
+    }
+
+    private sealed record ImportedResident(Taxpayer Taxpayer, string ActivationCode, List<Liability> Liabilities, List<Payment> Payments,
+        List<TaxObject> Objects)
+    {
+        public StatementLine Overdue { get; init; } = null!;
+
+        public AccountStatement Statement(DateOnly asOf) => AccountStatement.Compute(
+            Liabilities.Select(l => new LiabilityLine(l.Id.ToString(), l.TaxKind, l.Year, l.Instalment, l.DueDate, l.Amount, l.Costs)),
+            Payments.Select(p => new PaymentLine(p.Id.ToString(), p.Date, p.Amount, p.LiabilityId?.ToString())),
+            asOf, new InterestCalculator(InterestRateTable.Default));
     }
 
     [Fact]
