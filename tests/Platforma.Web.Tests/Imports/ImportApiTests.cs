@@ -28,7 +28,7 @@ public abstract class ImportApiTests(PlatformHost host)
         var id = body.GetProperty("id").GetInt64();
         Assert.Equal($"/api/import/packages/{id}", accepted.Headers.Location!.OriginalString);
         Assert.Equal("Received", body.GetProperty("status").GetString());
-        var queued = JobStorage.Current.GetMonitoringApi().EnqueuedJobs("imports", 0, 1000);
+        var queued = host.Services.GetRequiredService<JobStorage>().GetMonitoringApi().EnqueuedJobs("imports", 0, 1000);
         Assert.Contains(queued, j => j.Value.Job.Type == typeof(ImportJob) && (string)j.Value.Job.Args[0] == slug && (long)j.Value.Job.Args[1] == id);
 
         await host.Services.GetRequiredService<ImportJob>().RunAsync(slug, id, CancellationToken.None); // what the worker does
