@@ -77,8 +77,10 @@ public abstract class LedgerPagesTests(PlatformHost host)
     [Fact]
     public async Task Give_the_residents_own_account_number_titles_and_a_plain_warning_about_the_state_micro_account()
     {
-        var (taxpayer, client, _) = await Residents.SignedInAsync(host, "mosina");
-        var gmina = TenantsFile.Load(Repository.TenantsFile).Gminy.Single(g => g.Slug == "mosina");
+        const string slug = "brudzew";
+        await SetRecipientNipAsync(host, slug, ""); // a gmina whose NIP the operator has not entered
+        var (taxpayer, client, _) = await Residents.SignedInAsync(host, slug);
+        var gmina = TenantsFile.Load(Repository.TenantsFile).Gminy.Single(g => g.Slug == slug);
         var account = new VirtualAccountScheme(gmina.Bank.VirtualAccounts.SortCode, gmina.Bank.VirtualAccounts.FixedPart,
             gmina.Bank.VirtualAccounts.PayerIdLength).AccountFor(taxpayer.ExternalId);
         var text = Text(await client.GetStringAsync("/jak-zaplacic"));
