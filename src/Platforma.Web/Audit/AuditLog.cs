@@ -25,5 +25,21 @@ public sealed class AuditLog(TenantDbContext db, TimeProvider time)
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>A clerk's search among taxpayers: what was searched for, and why.</summary>
+    public async Task SearchAsync(string actor, string query, string reason, CancellationToken ct)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        ArgumentException.ThrowIfNullOrWhiteSpace(reason);
+        db.AuditEntries.Add(new AuditEntry
+        {
+            At = time.GetUtcNow(),
+            Actor = Cut(actor, 256),
+            Action = "wyszukanie podatnika",
+            Subject = Cut(query.Trim(), 200),
+            Reason = Cut(reason.Trim(), 500),
+        });
+        await db.SaveChangesAsync(ct);
+    }
+
     private static string Cut(string value, int length) => value.Length <= length ? value : value[..length];
 }
