@@ -89,6 +89,7 @@ public sealed class PackageImporter(TenantDbContext db, CurrentTenant current, D
             db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await ExecuteAsync(Lock, ct);
+            if (provider.ImportTransactionSql is { } settings) await ExecuteAsync(settings, ct);
             var state = await db.ImportStates.SingleAsync(s => s.Id == ImportState.SingletonId, ct);
             var sequence = checkedPackage.Manifest.Sequence;
             if (state.LastContentSha256 == checkedPackage.ContentSha256)
@@ -215,12 +216,10 @@ public sealed class PackageImporter(TenantDbContext db, CurrentTenant current, D
             progress?.Report(new ImportProgress("ładowanie", file.Name));
             await ExecuteAsync(provider.CreateScratchTableSql(file.Scratch, file.Columns), ct);
             await provider.BulkLoadAsync(connection, transaction, T(file), file.Columns, PackageCheck.Rows(package, file, p, report), ct);
+            // The checks and joins look rows up by their own id only (taxpayer and liability references are looked up
+            // in the taxpayer and liability tables), so that is the one index a scratch table needs.
             await ExecuteAsync(provider.CreateScratchIndexSql(file.Scratch, "ext"), ct);
         }
-        await ExecuteAsync(provider.CreateScratchIndexSql(ImportFile.Objects.Scratch, "taxpayer"), ct);
-        await ExecuteAsync(provider.CreateScratchIndexSql(ImportFile.Liabilities.Scratch, "taxpayer"), ct);
-        await ExecuteAsync(provider.CreateScratchIndexSql(ImportFile.Payments.Scratch, "taxpayer"), ct);
-        await ExecuteAsync(provider.CreateScratchIndexSql(ImportFile.Payments.Scratch, "liability"), ct);
         foreach (var file in ImportFile.All)
             await AnalyzeAsync(T(file), ct);
     }

@@ -1,6 +1,9 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Platforma.Data;
 using Platforma.Data.Catalog;
 using Platforma.Data.Gmina;
 using Platforma.Web.Tenancy;
@@ -195,6 +198,35 @@ public sealed class PortalOnSqlite(SqliteHost host) : PortalTests(host)
         Assert.Equal(gminy.Select(g => g.Slug + ".db").Order(), files);
         Assert.Equal(gminy.Select(g => g.Database.Schema).Order(), files);
         Assert.Superset(Slugs.Select(s => s.Data + ".db").ToHashSet(), files.ToHashSet()!);
+    }
+
+    // EF Core creates SQLite files in WAL mode, where readers keep reading the last commit while a writer holds the
+    // lock; in the rollback-journal mode every resident of a gmina would wait, then fail, while its import commits.
+    [Fact]
+    public async Task Let_residents_read_while_an_import_holds_the_write_lock()
+    {
+        var tenant = (await host.Services.GetRequiredService<TenantCatalog>().FindAsync("mosina"))!;
+        var connectionString = host.Services.GetRequiredService<TenantConnections>().ConnectionStringFor(tenant.Database);
+        await using var writer = new SqliteConnection(connectionString);
+        await writer.OpenAsync();
+        await using (var begin = writer.CreateCommand())
+        {
+            // What an import's commit takes; in rollback-journal mode it shuts every reader out until the commit ends.
+            begin.CommandText = "BEGIN EXCLUSIVE; UPDATE \"ImportStates\" SET \"Version\" = \"Version\" + 1";
+            await begin.ExecuteNonQueryAsync();
+        }
+
+        await using var scope = await host.Services.GetRequiredService<TenantScopes>().BeginAsync("mosina");
+        var db = scope.Services.GetRequiredService<TenantDbContext>();
+        db.Database.SetCommandTimeout(TimeSpan.FromSeconds(2)); // SQLite's busy timeout: a blocked read fails fast
+        var state = await db.ImportStates.AsNoTracking().SingleAsync();
+
+        await using (var rollback = writer.CreateCommand())
+        {
+            rollback.CommandText = "ROLLBACK";
+            await rollback.ExecuteNonQueryAsync();
+        }
+        Assert.Equal(state.Version, (await db.ImportStates.AsNoTracking().SingleAsync()).Version);
     }
 }
 
