@@ -13,7 +13,10 @@ public static class Logging
     public static WebApplicationBuilder AddPlatformLogging(this WebApplicationBuilder builder)
     {
         var development = builder.Environment.IsDevelopment();
-        builder.Services.AddSerilog((services, log) =>
+        // preserveStaticLogger: each app instance keeps its own logger instead of taking over Serilog's static one,
+        // which several hosts in one process (the tests, a CLI command next to a host) would otherwise overwrite and,
+        // on disposal, silence for each other.
+        builder.Services.AddSerilog(preserveStaticLogger: true, configureLogger: (services, log) =>
         {
             log.MinimumLevel.Information()
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
@@ -41,6 +44,7 @@ public static class Logging
     public static IApplicationBuilder UsePlatformRequestLogging(this IApplicationBuilder app) =>
         app.UseSerilogRequestLogging(o =>
         {
+            o.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>(); // the app's own, not the static one
             o.MessageTemplate = "{RequestMethod} {RequestHost}{RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             o.EnrichDiagnosticContext = (diagnostics, http) => diagnostics.Set("RequestHost", http.Request.Host.Value);
             // Probes would drown everything else.

@@ -48,6 +48,7 @@ public abstract class PlatformHost : IAsyncLifetime
             "--Platforma:RunJobs=false",
             "--Serilog:MinimumLevel:Default=Warning",
             "--Serilog:MinimumLevel:Override:Platforma=Information", // the app's own events reach Log
+            "--Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware=Information", // and the request log
             .. ProviderSettings(),
             .. ExtraSettings(),
         ];

@@ -168,6 +168,21 @@ public abstract class PortalTests(PlatformHost host)
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
     }
 
+    [Fact]
+    public async Task Log_each_request_with_its_gmina_and_correlation_id()
+    {
+        var correlation = "log-" + Guid.NewGuid().ToString("N")[..12];
+        using var client = host.Client("srem");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/deklaracja-dostepnosci");
+        request.Headers.Add("X-Correlation-ID", correlation);
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request)).StatusCode);
+
+        var logged = Assert.Single(host.Log.Events, e => e.Contains($"CorrelationId=\"{correlation}\""));
+        Assert.StartsWith("\"GET\" \"srem.localhost:", logged); // the rendered message quotes its string values
+        Assert.Contains("\"/deklaracja-dostepnosci\" responded 200", logged);
+        Assert.Contains("Gmina=\"srem\"", logged);
+    }
+
     private async Task<HttpResponseMessage> GetWithCookieAsync(string slug, string cookie)
     {
         using var client = host.Client(slug, useCookies: false);
