@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Platforma.Web.Operator;
 using Platforma.Web.Portal;
+using Platforma.Web.Portal.Api;
 using Platforma.Web.Tenancy;
 
 namespace Platforma.Web.Infrastructure;
@@ -41,6 +42,7 @@ public static class WebServices
                     ? OperatorAuth.Scheme
                     : IdentityConstants.ApplicationScheme)
             .AddOperatorCookie()
+            .AddResidentBearerTokens()
             .AddIdentityCookies();
         services.AddScoped<PlatformSetup>();
         return services;

@@ -24,6 +24,8 @@ public static class PortalServices
     public const string GminaClaim = "platforma:gmina";
     public const string KindClaim = "platforma:kind";
     public const string ResidentPolicy = "Resident";
+    /// <summary>The resident policy of <c>/api/me</c>: the session cookie or a bearer token of the same gmina.</summary>
+    public const string ResidentApiPolicy = "ResidentApi";
     public const string OfficeStaffPolicy = "OfficeStaff";
 
     /// <summary>Rate-limit policy of the forms that could be used to guess (activation codes) or to flood mailboxes.</summary>
@@ -81,6 +83,9 @@ public static class PortalServices
             .AddPolicy(ResidentPolicy, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
                 .RequireClaim(KindClaim, nameof(PortalUserKind.Resident))
                 .RequireClaim(ResidentLedgers.TaxpayerClaim))
+            .AddPolicy(ResidentApiPolicy, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme, IdentityConstants.BearerScheme)
+                .RequireClaim(KindClaim, nameof(PortalUserKind.Resident))
+                .RequireClaim(ResidentLedgers.TaxpayerClaim))
             .AddPolicy(OfficeStaffPolicy, p => p.AddAuthenticationSchemes(IdentityConstants.ApplicationScheme)
                 .RequireClaim(KindClaim, nameof(PortalUserKind.OfficeStaff)));
 
@@ -97,6 +102,7 @@ public static class PortalServices
     public static IEndpointRouteBuilder MapPortal(this IEndpointRouteBuilder app)
     {
         app.MapResidentApi();
+        app.MapResidentTokens();
         app.MapPaymentQr();
         app.MapResidentDocuments();
         app.MapOpenApi().ForHost(HostKind.Tenant);

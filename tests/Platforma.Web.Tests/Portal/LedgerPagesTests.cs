@@ -194,7 +194,8 @@ public abstract class LedgerPagesTests(PlatformHost host)
     {
         using var client = host.Client("mosina");
         var document = await client.GetStringAsync("/openapi/v1.json");
-        foreach (var path in new[] { "/api/me", "/api/me/statement", "/api/me/assessments/{year}/{kind}", "/api/me/payments", "/api/me/payment-instructions" })
+        foreach (var path in new[] { "/api/me", "/api/me/statement", "/api/me/assessments/{year}/{kind}", "/api/me/payments", "/api/me/payment-instructions",
+                     "/api/token", "/api/token/refresh" })
             Assert.Contains($"\"{path}\"", document);
         Assert.DoesNotContain("\"/herb\"", document);
         using var apex = host.Client(null);

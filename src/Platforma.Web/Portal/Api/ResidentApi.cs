@@ -9,14 +9,14 @@ namespace Platforma.Web.Portal.Api;
 
 /// <summary>
 /// <c>/api/me</c>: the signed-in resident's own data, the same figures as the pages, for a future mobile app.
-/// Authenticated by the gmina's session cookie for now (a mobile app will need bearer tokens: see docs/portal.md).
+/// Authenticated by the gmina's session cookie or by a bearer token of the same gmina (<see cref="ResidentTokens"/>).
 /// </summary>
 public static class ResidentApi
 {
     public static IEndpointRouteBuilder MapResidentApi(this IEndpointRouteBuilder app)
     {
         var me = app.MapGroup("/api/me")
-            .RequireAuthorization(PortalServices.ResidentPolicy)
+            .RequireAuthorization(PortalServices.ResidentApiPolicy)
             .ForHost(HostKind.Tenant)
             .WithTags("Mieszkaniec");
         me.MapGet("/", GetProfile).WithSummary("Podatnik, dla którego założono konto (PESEL zamaskowany).");

@@ -1,0 +1,157 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using OtpNet;
+using Platforma.Data.Gmina;
+using Platforma.Web.Tests.Infrastructure;
+using static Platforma.Web.Tests.Portal.PortalTestKit;
+
+namespace Platforma.Web.Tests.Portal;
+
+/// <summary>Bearer tokens of the resident API (for a mobile app), through real HTTP without cookies.</summary>
+public abstract class ApiTokensTests(PlatformHost host)
+{
+    [Fact]
+    public async Task Read_the_residents_own_figures_with_a_token_on_its_own_gminas_host_only()
+    {
+        var taxpayer = await TestLedger.AddPersonAsync(host, "opalenica");
+        var email = await Residents.CreateAccountAsync(host, taxpayer);
+        using var app = host.Client("opalenica", useCookies: false);
+
+        var tokens = await IssueAsync(app, new { email, password = Residents.Password });
+        Assert.Equal("Bearer", tokens.GetProperty("tokenType").GetString());
+        Assert.Equal(15 * 60, tokens.GetProperty("expiresIn").GetInt32());
+        var access = tokens.GetProperty("accessToken").GetString()!;
+
+        var statement = await GetAsync(app, "/api/me/statement", access);
+        Assert.Equal(HttpStatusCode.OK, statement.StatusCode);
+        var totals = (await statement.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("totals");
+        Assert.Equal(taxpayer.Statement(host.TodayInWarsaw()).TotalToPayToday, totals.GetProperty("toPayToday").GetDecimal());
+
+        // The same token on another gmina's host reads nothing, even where a user of the same id could exist.
+        using var elsewhere = host.Client("przykona", useCookies: false);
+        foreach (var path in new[] { "/api/me", "/api/me/statement", "/api/me/payments", "/api/me/payment-instructions" })
+        {
+            var response = await GetAsync(elsewhere, path, access);
+            Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+            Assert.DoesNotContain(taxpayer.Name, await response.Content.ReadAsStringAsync());
+        }
+        // Pages keep to the session cookie (and its anti-forgery): a token does not open them.
+        var page = await GetAsync(app, "/zobowiazania", access);
+        Assert.Equal(HttpStatusCode.Redirect, page.StatusCode);
+    }
+
+    [Fact]
+    public async Task Refuse_a_wrong_password_an_unknown_email_and_office_staff_alike_then_lock_the_account()
+    {
+        var taxpayer = await TestLedger.AddPersonAsync(host, "przykona");
+        var email = await Residents.CreateAccountAsync(host, taxpayer);
+        var clerk = $"urzednik{Guid.NewGuid():N}@example.pl";
+        await host.InGminaAsync("przykona", async services =>
+        {
+            var users = services.GetRequiredService<UserManager<PortalUser>>();
+            var user = new PortalUser { UserName = clerk, Email = clerk, EmailConfirmed = true, Kind = PortalUserKind.OfficeStaff, CreatedAt = host.Clock.GetUtcNow() };
+            Assert.True((await users.CreateAsync(user, Residents.Password)).Succeeded);
+            return 0;
+        });
+        using var app = host.Client("przykona", useCookies: false);
+
+        var wrongPassword = await ProblemAsync(app, new { email, password = "Zle-Haslo-0000" });
+        var unknown = await ProblemAsync(app, new { email = "nikt-taki@example.pl", password = Residents.Password });
+        var staff = await ProblemAsync(app, new { email = clerk, password = Residents.Password });
+        Assert.Equal(wrongPassword, unknown);
+        Assert.Equal(wrongPassword, staff);
+        Assert.StartsWith("Nieprawidłowy e-mail lub hasło", wrongPassword);
+
+        for (var i = 0; i < 3; i++) await ProblemAsync(app, new { email, password = "Zle-Haslo-0000" });
+        var locked = await ProblemAsync(app, new { email, password = "Zle-Haslo-0000" }); // the fifth failure locks
+        Assert.StartsWith("Konto jest czasowo zablokowane", locked);
+        Assert.StartsWith("Konto jest czasowo zablokowane", await ProblemAsync(app, new { email, password = Residents.Password }));
+    }
+
+    [Fact]
+    public async Task Refresh_tokens_until_the_password_changes_and_let_access_tokens_expire()
+    {
+        var taxpayer = await TestLedger.AddPersonAsync(host, "lubasz");
+        var email = await Residents.CreateAccountAsync(host, taxpayer);
+        using var app = host.Client("lubasz", useCookies: false);
+        var first = await IssueAsync(app, new { email, password = Residents.Password });
+
+        var refreshed = await app.PostAsJsonAsync("/api/token/refresh", new { refreshToken = first.GetProperty("refreshToken").GetString() });
+        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
+        var second = await refreshed.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(app, "/api/me", second.GetProperty("accessToken").GetString()!)).StatusCode);
+        // A refresh token of one gmina is nothing on another's host.
+        using var elsewhere = host.Client("skoki", useCookies: false);
+        Assert.Equal(HttpStatusCode.Unauthorized,
+            (await elsewhere.PostAsJsonAsync("/api/token/refresh", new { refreshToken = second.GetProperty("refreshToken").GetString() })).StatusCode);
+
+        host.Clock.Advance(TimeSpan.FromMinutes(16));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync(app, "/api/me", second.GetProperty("accessToken").GetString()!)).StatusCode);
+
+        await host.InGminaAsync("lubasz", async services =>
+        {
+            var users = services.GetRequiredService<UserManager<PortalUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            Assert.True((await users.ChangePasswordAsync(user, Residents.Password, "Nowe-Haslo-2026-xyz")).Succeeded);
+            return 0;
+        });
+        var afterChange = await app.PostAsJsonAsync("/api/token/refresh", new { refreshToken = second.GetProperty("refreshToken").GetString() });
+        Assert.Equal(HttpStatusCode.Unauthorized, afterChange.StatusCode);
+        Assert.Contains("Zaloguj się ponownie", await afterChange.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Ask_for_the_authenticator_code_when_the_account_has_one()
+    {
+        var taxpayer = await TestLedger.AddPersonAsync(host, "czerniejewo");
+        var email = await Residents.CreateAccountAsync(host, taxpayer);
+        var key = await host.InGminaAsync("czerniejewo", async services =>
+        {
+            var users = services.GetRequiredService<UserManager<PortalUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+            return (await users.GetAuthenticatorKeyAsync(user))!;
+        });
+        using var app = host.Client("czerniejewo", useCookies: false);
+
+        Assert.Contains("twoFactorCode", await ProblemAsync(app, new { email, password = Residents.Password }));
+        Assert.Equal("Nieprawidłowy kod weryfikacji dwuetapowej.",
+            await ProblemAsync(app, new { email, password = Residents.Password, twoFactorCode = "000000" }));
+        var code = new Totp(Base32Encoding.ToBytes(key)).ComputeTotp();
+        var tokens = await IssueAsync(app, new { email, password = Residents.Password, twoFactorCode = code });
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(app, "/api/me", tokens.GetProperty("accessToken").GetString()!)).StatusCode);
+    }
+
+    private static async Task<JsonElement> IssueAsync(HttpClient client, object request)
+    {
+        var response = await client.PostAsJsonAsync("/api/token", request);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static async Task<string> ProblemAsync(HttpClient client, object request)
+    {
+        var response = await client.PostAsJsonAsync("/api/token", request);
+        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("detail").GetString()!;
+    }
+
+    private static Task<HttpResponseMessage> GetAsync(HttpClient client, string path, string accessToken)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        return client.SendAsync(request);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class ApiTokensOnSqlite(SqliteHost host) : ApiTokensTests(host);
+
+[Collection(PostgresCollection.Name)]
+public sealed class ApiTokensOnPostgres(PostgresHost host) : ApiTokensTests(host);
