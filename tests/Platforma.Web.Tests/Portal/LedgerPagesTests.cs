@@ -153,6 +153,8 @@ public abstract class LedgerPagesTests(PlatformHost host)
         var ics = (await response.Content.ReadAsStringAsync()).Replace("\r\n ", "").Replace("\n ", "");
         Assert.Contains("BEGIN:VCALENDAR", ics);
         Assert.Single(ics.Split("BEGIN:VEVENT").Skip(1)); // only the waste fee's IV instalment is still to come
+        var wasteIv = taxpayer.Liabilities.Single(l => l.TaxKind == TaxKind.WasteFee && l.Instalment == 4);
+        Assert.Contains($"UID:mosina-{taxpayer.ExternalId}-{wasteIv.ExternalId}@platforma", ics); // the tax system's ids survive re-imports
         Assert.Contains("DTSTART;VALUE=DATE:20261215", ics);
         Assert.Contains("SUMMARY:Termin: rata IV opłaty za gospodarowanie odpadami komunalnymi 2026 — 87\\,00", ics); // commas escaped (RFC 5545)
         Assert.Contains($"OD 2026 rata 4 ID {taxpayer.ExternalId.PadLeft(8, '0')}", ics);

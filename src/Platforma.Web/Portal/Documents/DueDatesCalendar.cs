@@ -32,7 +32,9 @@ public static class DueDatesCalendar
                 description += $"\nSzczegóły i kod QR do przelewu: {portalUrl}/jak-zaplacic";
                 var e = new CalendarEvent
                 {
-                    Uid = $"{gmina.Slug}-{ledger.Taxpayer.ExternalId}-{line.Liability.Id}@platforma",
+                    // The tax system's ids, not our row ids: rows are replaced on every import of their year, and a UID
+                    // that changed would duplicate the event in a calendar that re-imports the file.
+                    Uid = $"{gmina.Slug}-{ledger.Taxpayer.ExternalId}-{ledger.LiabilitiesById[line.Liability.Id].ExternalId}@platforma",
                     Summary = $"Termin: {line.Liability.Title} — {PolishFormat.Money(line.PrincipalOutstanding)}",
                     Description = description,
                     Start = new CalDateTime(due.Year, due.Month, due.Day),
