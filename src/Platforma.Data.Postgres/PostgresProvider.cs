@@ -140,11 +140,6 @@ public sealed class PostgresProvider(DatabaseOptions options) : DatabaseProvider
             _ => "date",
         }}")) + ")";
 
-    // The default work_mem (4 MB) makes the import's hash joins over millions of rows spill to
-    // disk; SET LOCAL lasts until the import commits or rolls back. Imports run one per gmina and few at once
-    // (Hangfire workers), so this memory is bounded by the worker count.
-    public override string? ImportTransactionSql => "SET LOCAL work_mem = '256MB'";
-
     // Rows added inside a transaction are not in the statistics (autovacuum cannot see them): without ANALYZE the
     // planner takes a freshly filled table for empty and joins it row by row.
     public override string? AnalyzeSql(string table) => $"ANALYZE {table}";

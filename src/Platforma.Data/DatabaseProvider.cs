@@ -47,12 +47,6 @@ public abstract class DatabaseProvider(DatabaseOptions options)
     // --- Bulk loading for imports. Scratch tables live only inside one import's transaction (the import drops them
     // before it commits, and a rollback takes them away with everything else).
 
-    /// <summary>
-    /// Settings for the import's own transaction (run right after it begins), where the server's defaults are sized for
-    /// many small queries rather than one transaction that joins and indexes millions of rows; null where none.
-    /// </summary>
-    public virtual string? ImportTransactionSql => null;
-
     /// <summary>How SQL names a scratch table called <paramref name="name"/> (e.g. a <c>#</c> temp table on SQL Server).</summary>
     public abstract string ScratchTable(string name);
 

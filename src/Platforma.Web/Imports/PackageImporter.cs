@@ -89,7 +89,6 @@ public sealed class PackageImporter(TenantDbContext db, CurrentTenant current, D
             db.Database.SetCommandTimeout(TimeSpan.FromHours(1));
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             await ExecuteAsync(Lock, ct);
-            if (provider.ImportTransactionSql is { } settings) await ExecuteAsync(settings, ct);
             var state = await db.ImportStates.SingleAsync(s => s.Id == ImportState.SingletonId, ct);
             var sequence = checkedPackage.Manifest.Sequence;
             if (state.LastContentSha256 == checkedPackage.ContentSha256)

@@ -24,6 +24,12 @@ public sealed class PlatformOptions
     /// <summary>Run a Hangfire server in this process.</summary>
     public bool RunJobs { get; set; } = true;
 
+    /// <summary>
+    /// Hangfire workers for the "imports" queue, i.e. how many gminy import at once. Each import is one long transaction
+    /// that joins millions of rows; more at once only make each slower and multiply the database's memory.
+    /// </summary>
+    public int ImportWorkers { get; set; } = 2;
+
     public DemoOptions Demo { get; set; } = new();
 }
 

@@ -18,10 +18,19 @@ public static class JobServices
         });
         if (config.GetValue("Platforma:RunJobs", new PlatformOptions().RunJobs))
         {
+            // Imports get a server of their own with few workers, so short jobs (checks, inbox scans) never wait behind
+            // them and the number of imports running at once stays bounded.
             services.AddHangfireServer(o =>
             {
+                o.ServerName = $"{Environment.MachineName}:default";
                 o.WorkerCount = Math.Max(4, Environment.ProcessorCount * 2);
-                o.Queues = ["default", "imports"];
+                o.Queues = ["default"];
+            });
+            services.AddHangfireServer(o =>
+            {
+                o.ServerName = $"{Environment.MachineName}:imports";
+                o.WorkerCount = Math.Max(1, config.GetValue("Platforma:ImportWorkers", new PlatformOptions().ImportWorkers));
+                o.Queues = ["imports"];
             });
         }
         services.AddSingleton<RecurringJobs>();

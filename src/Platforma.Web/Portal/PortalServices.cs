@@ -31,6 +31,9 @@ public static class PortalServices
     /// <summary>Rate-limit policy of the forms that could be used to guess (activation codes) or to flood mailboxes.</summary>
     public const string GuardedFormsPolicy = "guarded-forms";
 
+    /// <summary>Rate-limit policy of <c>POST /api/token</c>: password guessing across many accounts from one address.</summary>
+    public const string TokenRequestsPolicy = "token-requests";
+
     /// <summary>
     /// ASP.NET Core Identity stored in the gmina's own schema. The session cookie is host-only and names its gmina;
     /// presented on another gmina's host it is rejected, even if somebody copies it there.
@@ -117,8 +120,14 @@ public static class PortalServices
     {
         var permits = config.GetValue("Portal:GuardedForms:PermitLimit", 10);
         var window = TimeSpan.FromMinutes(config.GetValue("Portal:GuardedForms:WindowMinutes", 15));
+        // Sign-ins are more frequent than activations and many phones share one carrier address: a looser limit, per
+        // gmina and address; each account's own lockout (5 failures) stops guessing one password.
+        var tokenPermits = config.GetValue("Portal:TokenRequests:PermitLimit", 30);
         services.AddRateLimiter(o =>
         {
+            o.AddPolicy(TokenRequestsPolicy, http => RateLimitPartition.GetFixedWindowLimiter(
+                $"{http.RequestServices.GetRequiredService<CurrentTenant>().Tenant?.Slug ?? "-"}|token|{ClientAddress(http)}",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = tokenPermits, Window = window, QueueLimit = 0 }));
             o.AddPolicy(GuardedFormsPolicy, http =>
             {
                 if (!HttpMethods.IsPost(http.Request.Method)) return RateLimitPartition.GetNoLimiter("reading");
@@ -139,6 +148,12 @@ public static class PortalServices
                         http.Request.Path.Value, http.RequestServices.GetRequiredService<CurrentTenant>().Tenant?.Slug ?? "-",
                         ClientAddress(http));
                 http.Response.Headers.RetryAfter = ((int)window.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+                if (http.Request.Path.StartsWithSegments("/api"))
+                {
+                    await Results.Problem($"Z tego adresu było zbyt wiele prób w krótkim czasie. Spróbuj ponownie za {window.TotalMinutes:0} minut.",
+                        statusCode: StatusCodes.Status429TooManyRequests, title: "Zbyt wiele prób").ExecuteAsync(http);
+                    return;
+                }
                 await StatusPages.WriteAsync(http, StatusCodes.Status429TooManyRequests, "Zbyt wiele prób",
                     $"Z Twojego adresu było zbyt wiele prób w krótkim czasie. Ze względów bezpieczeństwa spróbuj ponownie za {window.TotalMinutes:0} minut. "
                     + "Jeśli kod z decyzji nie działa, skontaktuj się z urzędem.");

@@ -83,17 +83,36 @@ public abstract class ApiTokensTests(PlatformHost host)
         using var app = host.Client("lobzenica", useCookies: false);
         var first = await IssueAsync(app, new { email, password = Residents.Password });
 
-        var refreshed = await app.PostAsJsonAsync("/api/token/refresh", new { refreshToken = first.GetProperty("refreshToken").GetString() });
-        Assert.Equal(HttpStatusCode.OK, refreshed.StatusCode);
-        var second = await refreshed.Content.ReadFromJsonAsync<JsonElement>();
+        var second = await RefreshAsync(app, first);
         Assert.Equal(HttpStatusCode.OK, (await GetAsync(app, "/api/me", second.GetProperty("accessToken").GetString()!)).StatusCode);
-        // A refresh token of one gmina is nothing on another's host.
+
+        // On another gmina's host the refresh token is nothing, even where a resident with the same user id and security
+        // stamp exists (without the gmina's seal, the stamp check alone would accept it there).
+        var (id, stamp) = await host.InGminaAsync("lobzenica", async services =>
+        {
+            var users = services.GetRequiredService<UserManager<PortalUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            return (user.Id, (await users.GetSecurityStampAsync(user))!);
+        });
+        await host.InGminaAsync("skoki", async services =>
+        {
+            var users = services.GetRequiredService<UserManager<PortalUser>>();
+            var twin = $"blizniak{Guid.NewGuid():N}@example.pl";
+            var user = new PortalUser { Id = id, UserName = twin, Email = twin, EmailConfirmed = true, Kind = PortalUserKind.Resident, CreatedAt = host.Clock.GetUtcNow() };
+            Assert.True((await users.CreateAsync(user, Residents.Password)).Succeeded);
+            user.SecurityStamp = stamp;
+            var db = services.GetRequiredService<TenantDbContext>();
+            db.Users.Update(user);
+            await db.SaveChangesAsync();
+            return 0;
+        });
         using var elsewhere = host.Client("skoki", useCookies: false);
         Assert.Equal(HttpStatusCode.Unauthorized,
             (await elsewhere.PostAsJsonAsync("/api/token/refresh", new { refreshToken = second.GetProperty("refreshToken").GetString() })).StatusCode);
 
         host.Clock.Advance(TimeSpan.FromMinutes(16));
         Assert.Equal(HttpStatusCode.Unauthorized, (await GetAsync(app, "/api/me", second.GetProperty("accessToken").GetString()!)).StatusCode);
+        var third = await RefreshAsync(app, second); // the access token expired; the refresh token has not
 
         await host.InGminaAsync("lobzenica", async services =>
         {
@@ -102,9 +121,45 @@ public abstract class ApiTokensTests(PlatformHost host)
             Assert.True((await users.ChangePasswordAsync(user, Residents.Password, "Nowe-Haslo-2026-xyz")).Succeeded);
             return 0;
         });
-        var afterChange = await app.PostAsJsonAsync("/api/token/refresh", new { refreshToken = second.GetProperty("refreshToken").GetString() });
+        var afterChange = await app.PostAsJsonAsync("/api/token/refresh", new { refreshToken = third.GetProperty("refreshToken").GetString() });
         Assert.Equal(HttpStatusCode.Unauthorized, afterChange.StatusCode);
         Assert.Contains("Zaloguj się ponownie", await afterChange.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task Sign_out_every_device_by_revoking()
+    {
+        var taxpayer = await TestLedger.AddPersonAsync(host, "ostrow-wielkopolski");
+        var email = await Residents.CreateAccountAsync(host, taxpayer);
+        using var phone = host.Client("ostrow-wielkopolski", useCookies: false);
+        var onPhone = await IssueAsync(phone, new { email, password = Residents.Password });
+        var onTablet = await IssueAsync(phone, new { email, password = Residents.Password });
+
+        var revoke = new HttpRequestMessage(HttpMethod.Post, "/api/token/revoke");
+        revoke.Headers.Authorization = new AuthenticationHeaderValue("Bearer", onPhone.GetProperty("accessToken").GetString());
+        Assert.Equal(HttpStatusCode.NoContent, (await phone.SendAsync(revoke)).StatusCode);
+
+        foreach (var tokens in new[] { onPhone, onTablet })
+            Assert.Equal(HttpStatusCode.Unauthorized,
+                (await phone.PostAsJsonAsync("/api/token/refresh", new { refreshToken = tokens.GetProperty("refreshToken").GetString() })).StatusCode);
+        using var anonymous = host.Client("ostrow-wielkopolski", useCookies: false);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/api/token/revoke", null)).StatusCode);
+    }
+
+    [Fact]
+    public async Task Slow_down_password_guessing_across_accounts_from_one_address()
+    {
+        using var app = host.Client("steszew", useCookies: false);
+        for (var i = 0; i < 30; i++)
+            await ProblemAsync(app, new { email = $"zgadywany{i}@example.pl", password = "Haslo-0000-0000" });
+
+        var refused = await app.PostAsJsonAsync("/api/token", new { email = "zgadywany30@example.pl", password = "Haslo-0000-0000" });
+        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(refused.Headers.RetryAfter);
+        // Another gmina is another budget.
+        using var other = host.Client("lubon", useCookies: false);
+        await ProblemAsync(other, new { email = "zgadywany@example.pl", password = "Haslo-0000-0000" });
     }
 
     [Fact]
@@ -133,6 +188,13 @@ public abstract class ApiTokensTests(PlatformHost host)
     private static async Task<JsonElement> IssueAsync(HttpClient client, object request)
     {
         var response = await client.PostAsJsonAsync("/api/token", request);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static async Task<JsonElement> RefreshAsync(HttpClient client, JsonElement tokens)
+    {
+        var response = await client.PostAsJsonAsync("/api/token/refresh", new { refreshToken = tokens.GetProperty("refreshToken").GetString() });
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }

@@ -41,11 +41,13 @@ public static class ResidentTokens
 
     public static IEndpointRouteBuilder MapResidentTokens(this IEndpointRouteBuilder app)
     {
-        var tokens = app.MapGroup("/api/token").ForHost(HostKind.Tenant).AllowAnonymous().WithTags("Mieszkaniec");
-        tokens.MapPost("/", IssueAsync)
+        var tokens = app.MapGroup("/api/token").ForHost(HostKind.Tenant).WithTags("Mieszkaniec");
+        tokens.MapPost("/", IssueAsync).AllowAnonymous().RequireRateLimiting(PortalServices.TokenRequestsPolicy)
             .WithSummary("Token dostępu (15 min) i token odświeżania (14 dni) za e-mail i hasło; przy weryfikacji dwuetapowej także kod z aplikacji albo kod zapasowy.");
-        tokens.MapPost("/refresh", RefreshAsync)
+        tokens.MapPost("/refresh", RefreshAsync).AllowAnonymous()
             .WithSummary("Nowa para tokenów za ważny token odświeżania; zmiana hasła lub weryfikacji dwuetapowej unieważnia tokeny odświeżania.");
+        tokens.MapPost("/revoke", RevokeAsync).RequireAuthorization(PortalServices.ResidentApiPolicy)
+            .WithSummary("Wylogowanie ze wszystkich urządzeń: unieważnia wszystkie tokeny odświeżania konta (tokeny dostępu wygasają w ciągu 15 min).");
         return app;
     }
 
@@ -65,6 +67,8 @@ public static class ResidentTokens
         var user = string.IsNullOrWhiteSpace(request.Email) ? null : await users.FindByEmailAsync(request.Email.Trim());
         if (user is null || user.Kind != PortalUserKind.Resident || string.IsNullOrEmpty(request.Password))
         {
+            // Hash anyway, so the answer takes as long as for a resident's wrong password and timing tells nothing.
+            users.PasswordHasher.VerifyHashedPassword(new PortalUser(), DummyHash.Value, request.Password ?? "");
             log.LogInformation("Token refused in gmina {Gmina}: no resident account with that e-mail or no password", current.Required.Slug);
             return Unauthorized(WrongCredentials);
         }
@@ -110,6 +114,19 @@ public static class ResidentTokens
         await signIn.SignInAsync(user, isPersistent: false);
         return TypedResults.Empty;
     }
+
+    public static async Task<NoContent> RevokeAsync(UserManager<PortalUser> users, HttpContext http, CurrentTenant current, ILoggerFactory logs)
+    {
+        // The resident policy has already checked the gmina and the kind of user; a user removed since gets nothing to do.
+        if (await users.GetUserAsync(http.User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+            logs.CreateLogger("Platforma.Portal.Tokens").LogInformation("Tokens revoked in gmina {Gmina} by user {UserId}", current.Required.Slug, user.Id);
+        }
+        return TypedResults.NoContent();
+    }
+
+    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<PortalUser>().HashPassword(new PortalUser(), Guid.NewGuid().ToString()));
 
     private static ProblemHttpResult Unauthorized(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Brak dostępu");
