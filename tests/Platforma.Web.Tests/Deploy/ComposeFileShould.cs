@@ -54,7 +54,16 @@ public sealed class ComposeFileShould
         foreach (var arg in (string[])["--env-file", envFile, "-f", "docker-compose.yml", .. args]) start.ArgumentList.Add(arg);
         // Only what the env file says: a variable of the test's own environment must not stand in for a missing secret.
         foreach (var name in new[] { "MSSQL_SA_PASSWORD", "PLATFORMA_APP_DB_PASSWORD", "PLATFORMA_DOMAIN" }) start.Environment.Remove(name);
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("docker-compose did not start");
+        Process process;
+        try
+        {
+            process = Process.Start(start) ?? throw new InvalidOperationException("docker-compose did not start");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new InvalidOperationException("docker-compose is not installed: run scripts/prerequisites.sh (Debian's docker-compose package)", e);
+        }
+        using var _ = process;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
