@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Platforma.Data.Gmina;
+using Platforma.Web.Portal.Accounts;
 
 namespace Platforma.Web.Portal;
 
@@ -19,6 +20,7 @@ public sealed class SignInModel(SignInManager<PortalUser> signIn, ILogger<SignIn
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
+        if (await signIn.UserManager.FindByEmailAsync(Input.Email.Trim()) is null) UnknownAccounts.SpendPasswordCheck(signIn.UserManager, Input.Password);
         var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(await LandingAsync(signIn, Input.Email.Trim(), ReturnUrl, Url));
         if (result.RequiresTwoFactor) return Redirect("/logowanie/kod" + (Url.IsLocalUrl(ReturnUrl) ? "?ReturnUrl=" + Uri.EscapeDataString(ReturnUrl!) : ""));

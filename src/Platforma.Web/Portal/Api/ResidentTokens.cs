@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Platforma.Data.Gmina;
+using Platforma.Web.Portal.Accounts;
 using Platforma.Web.Tenancy;
 
 namespace Platforma.Web.Portal.Api;
@@ -67,8 +68,7 @@ public static class ResidentTokens
         var user = string.IsNullOrWhiteSpace(request.Email) ? null : await users.FindByEmailAsync(request.Email.Trim());
         if (user is null || user.Kind != PortalUserKind.Resident || string.IsNullOrEmpty(request.Password))
         {
-            // Hash anyway, so the answer takes as long as for a resident's wrong password and timing tells nothing.
-            users.PasswordHasher.VerifyHashedPassword(new PortalUser(), DummyHash.Value, request.Password ?? "");
+            UnknownAccounts.SpendPasswordCheck(users, request.Password);
             log.LogInformation("Token refused in gmina {Gmina}: no resident account with that e-mail or no password", current.Required.Slug);
             return Unauthorized(WrongCredentials);
         }
@@ -125,8 +125,6 @@ public static class ResidentTokens
         }
         return TypedResults.NoContent();
     }
-
-    private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<PortalUser>().HashPassword(new PortalUser(), Guid.NewGuid().ToString()));
 
     private static ProblemHttpResult Unauthorized(string detail) =>
         TypedResults.Problem(detail, statusCode: StatusCodes.Status401Unauthorized, title: "Brak dostępu");
