@@ -20,14 +20,14 @@ public sealed class SignInModel(SignInManager<PortalUser> signIn, ILogger<SignIn
     public async Task<IActionResult> OnPostAsync()
     {
         if (!ModelState.IsValid) return Page();
-        if (await signIn.UserManager.FindByEmailAsync(Input.Email.Trim()) is null) UnknownAccounts.SpendPasswordCheck(signIn.UserManager, Input.Password);
+        if (await signIn.UserManager.FindByEmailAsync(Input.Email.Trim()) is null) SignInGuards.SpendPasswordCheck(signIn.UserManager, Input.Password);
         var result = await signIn.PasswordSignInAsync(Input.Email.Trim(), Input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(await LandingAsync(signIn, Input.Email.Trim(), ReturnUrl, Url));
         if (result.RequiresTwoFactor) return Redirect("/logowanie/kod" + (Url.IsLocalUrl(ReturnUrl) ? "?ReturnUrl=" + Uri.EscapeDataString(ReturnUrl!) : ""));
         if (result.IsLockedOut)
         {
             log.LogWarning("Sign-in refused: account locked out");
-            ModelState.AddModelError(nameof(Input) + "." + nameof(Input.Email), "Konto jest czasowo zablokowane po kilku nieudanych próbach. Spróbuj ponownie za 15 minut.");
+            ModelState.AddModelError(nameof(Input) + "." + nameof(Input.Email), SignInGuards.LockedOut);
         }
         else if (result.IsNotAllowed)
             ModelState.AddModelError(nameof(Input) + "." + nameof(Input.Email), "Konto nie jest jeszcze aktywne: potwierdź adres e-mail linkiem z wiadomości.");

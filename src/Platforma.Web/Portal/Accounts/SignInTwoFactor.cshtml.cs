@@ -30,7 +30,7 @@ public sealed class SignInTwoFactorModel(SignInManager<PortalUser> signIn, ILogg
         if (result.IsLockedOut)
         {
             log.LogWarning("Two-factor sign-in refused: account locked out");
-            ModelState.AddModelError("Input.Code", "Konto jest czasowo zablokowane po kilku nieudanych próbach. Spróbuj ponownie za 15 minut.");
+            ModelState.AddModelError("Input.Code", SignInGuards.LockedOut);
         }
         else ModelState.AddModelError("Input.Code", "Nieprawidłowy kod. Wpisz aktualny kod z aplikacji (zmienia się co 30 sekund) albo jeden z kodów zapasowych.");
         return Page();

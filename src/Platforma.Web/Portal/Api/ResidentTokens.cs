@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.DataProtection;
@@ -68,7 +69,7 @@ public static class ResidentTokens
         var user = string.IsNullOrWhiteSpace(request.Email) ? null : await users.FindByEmailAsync(request.Email.Trim());
         if (user is null || user.Kind != PortalUserKind.Resident || string.IsNullOrEmpty(request.Password))
         {
-            UnknownAccounts.SpendPasswordCheck(users, request.Password);
+            SignInGuards.SpendPasswordCheck(users, request.Password);
             log.LogInformation("Token refused in gmina {Gmina}: no resident account with that e-mail or no password", current.Required.Slug);
             return Unauthorized(WrongCredentials);
         }
@@ -93,7 +94,7 @@ public static class ResidentTokens
         if (result.IsLockedOut)
         {
             log.LogWarning("Token refused in gmina {Gmina}: user {UserId} is locked out", current.Required.Slug, user.Id);
-            return Unauthorized("Konto jest czasowo zablokowane po kilku nieudanych próbach. Spróbuj ponownie za 15 minut.");
+            return Unauthorized(SignInGuards.LockedOut);
         }
         log.LogInformation("Token refused in gmina {Gmina} for user {UserId}: {Result}", current.Required.Slug, user.Id, result);
         return Unauthorized(secondStep ? "Nieprawidłowy kod weryfikacji dwuetapowej." : WrongCredentials);
@@ -153,6 +154,9 @@ public sealed class GminaTicketFormat(IDataProtectionProvider protection, IHttpC
 
     private string? Gmina() => http.HttpContext?.RequestServices.GetRequiredService<CurrentTenant>().Tenant?.Slug;
 
+    // Every API request with a token unprotects it: one format per gmina, made once.
+    private readonly ConcurrentDictionary<string, TicketDataFormat> _formats = new();
+
     private TicketDataFormat For(string gmina) =>
-        new(protection.CreateProtector("Platforma.Portal.BearerToken", kind, gmina));
+        _formats.GetOrAdd(gmina, g => new TicketDataFormat(protection.CreateProtector("Platforma.Portal.BearerToken", kind, g)));
 }
